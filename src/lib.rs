@@ -1,0 +1,116 @@
+//! # gongwen — 公文解析
+//!
+//! Turns Chinese administrative documents — 工作总结, 年度总结, 述职报告,
+//! 工作报告, 通知 — into a typed, serde-serializable tree: title, numbered
+//! sections at every depth, run-in headings, enumerations, the footer
+//! (signatories and date of issue) and the figures stated in the text.
+//! Simplified and Traditional script alike; legacy encodings too.
+//!
+//! ## Entry points
+//!
+//! - [`parse`] — text to [`Document`]; never fails, never panics.
+//! - [`parse_bytes`] — raw file bytes to [`Document`], or an [`Error`] that
+//!   names the byte offset of what could not be read.
+//!
+//! ```
+//! let text = "关于2023年工作的总结\n一、主要工作\n全年开展培训300余期。\n\n某某局\n2023年12月28日\n";
+//! let doc = gongwen::parse(text, &gongwen::Options::new());
+//! assert_eq!(doc.title.as_ref().map(|t| t.text.as_str()), Some("关于2023年工作的总结"));
+//! assert_eq!(doc.sections[0].heading.as_ref().map(|h| h.text.as_str()), Some("主要工作"));
+//! let footer = doc.footer.as_ref().ok_or("no footer")?;
+//! assert_eq!(footer.signatories[0].text, "某某局");
+//! assert_eq!(footer.date.as_ref().map(|d| (d.year, d.month, d.day)), Some((2023, Some(12), Some(28))));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Design
+//!
+//! - **Parsing text never fails.** Like rowan and markdown-rs, [`parse`]
+//!   builds a tree for any string. Oddities become [`Diagnostic`]s with a
+//!   byte span. Only raw bytes can fail ([`parse_bytes`]).
+//! - **Spans are byte offsets** into [`Document::text`], the decoded UTF-8 text.
+//! - **Nothing is dropped.** Every byte of the text lies in exactly one leaf
+//!   span or in whitespace between spans; [`Document::check_lossless`] verifies it.
+//! - **Values are exact** ([`Decimal`]); the source is never normalised.
+//!
+//! # Panics
+//!
+//! No function of this crate panics on any input. Library code is compiled
+//! with clippy's `unwrap_used`, `expect_used`, `panic`, `indexing_slicing` and
+//! `string_slice` lints and `#![forbid(unsafe_code)]`.
+//!
+//! # Features
+//!
+//! - `cli` (off by default): the `gongwen` command-line program.
+//!
+//! # Glossary
+//!
+//! | term | meaning | in the tree |
+//! |---|---|---|
+//! | 标题 | title | [`Document::title`] |
+//! | 主送机关 | addressee | [`Document::addressee`] |
+//! | 正文 | body | [`Document::preamble`], [`Document::sections`] |
+//! | 落款 | footer (signature block) | [`Document::footer`] |
+//! | 成文日期 | date of issue | [`Footer::date`] |
+//! | 附件 | attachment | [`Document::attachments`] |
+//! | 抄送 | copy to | [`Document::closing`] |
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs, unreachable_pub)]
+#![warn(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    clippy::print_stdout
+)]
+
+mod blocks;
+mod decimal;
+mod decode;
+mod error;
+mod options;
+mod span;
+mod tree;
+
+pub use decimal::{Decimal, ParseDecimalError};
+pub use error::{Diagnostic, DiagnosticCode, Error, Severity};
+pub use options::Options;
+pub use span::Span;
+pub use tree::*;
+
+/// Parse a document from text. Never fails and never panics.
+///
+/// ```
+/// let doc = gongwen::parse("各位代表：\n现在，我代表市人民政府作报告。\n", &gongwen::Options::new());
+/// assert!(doc.title.is_none());
+/// assert_eq!(doc.addressee.as_ref().map(|a| a.text.as_str()), Some("各位代表："));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn parse(text: &str, options: &Options) -> Document {
+    let decoded = decode::Decoded {
+        text: text.to_owned(),
+        encoding: "UTF-8",
+        bom: false,
+        detected: false,
+        malformed: Vec::new(),
+    };
+    blocks::build(decoded, text.len(), options)
+}
+
+/// Parse a document from raw bytes.
+///
+/// UTF-8 with or without a byte-order mark. Bytes that do not decode give
+/// [`Error::Malformed`] with the offset of the first bad sequence.
+///
+/// ```
+/// let doc = gongwen::parse_bytes("\u{feff}工作总结\n".as_bytes(), &gongwen::Options::new())?;
+/// assert!(doc.source.bom);
+/// assert_eq!(doc.text, "工作总结\n");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn parse_bytes(bytes: &[u8], options: &Options) -> Result<Document, Error> {
+    let decoded = decode::decode(bytes, options)?;
+    Ok(blocks::build(decoded, bytes.len(), options))
+}

@@ -1,0 +1,3 @@
+//! The `gongwen` command-line program.
+
+fn main() {}

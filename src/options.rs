@@ -1,0 +1,131 @@
+//! 选项 — how to read and parse a document.
+
+use crate::error::Error;
+use encoding_rs::Encoding;
+
+/// Options for [`parse`](crate::parse) and [`parse_bytes`](crate::parse_bytes).
+///
+/// Built with `const fn` setters so that new options break no caller.
+///
+/// ```
+/// let options = gongwen::Options::new().lossy(true).max_depth(8);
+/// assert!(options.is_lossy());
+/// let gbk = gongwen::Options::new().encoding_label("gbk")?;
+/// assert_eq!(gbk.encoding().map(|e| e.name()), Some("GBK"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    encoding: Option<&'static Encoding>,
+    lossy: bool,
+    max_input_bytes: usize,
+    max_depth: u32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options::new()
+    }
+}
+
+impl Options {
+    /// Default for [`Options::max_input_bytes`]: 256 MiB.
+    pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
+    /// Default for [`Options::max_depth`]: 12 levels of sections.
+    pub const DEFAULT_MAX_DEPTH: u32 = 12;
+
+    /// Defaults: detect the encoding, strict decoding, 256 MiB, depth 12.
+    ///
+    /// ```
+    /// assert!(!gongwen::Options::new().is_lossy());
+    /// ```
+    pub const fn new() -> Self {
+        Options {
+            encoding: None,
+            lossy: false,
+            max_input_bytes: Self::DEFAULT_MAX_INPUT_BYTES,
+            max_depth: Self::DEFAULT_MAX_DEPTH,
+        }
+    }
+
+    /// 编码 — read the bytes in this encoding instead of detecting one.
+    ///
+    /// ```
+    /// let options = gongwen::Options::new().encoding(encoding_rs::BIG5);
+    /// assert_eq!(options.encoding(), Some(encoding_rs::BIG5));
+    /// ```
+    pub const fn encoding(mut self, encoding: &'static Encoding) -> Self {
+        self.encoding = Some(encoding);
+        self
+    }
+
+    /// Like [`Options::encoding`], by any WHATWG label (`"gbk"`, `"big5"`,
+    /// `"utf-16le"`, `"gb18030"`).
+    ///
+    /// ```
+    /// assert!(gongwen::Options::new().encoding_label("no-such-thing").is_err());
+    /// ```
+    pub fn encoding_label(self, label: &str) -> Result<Self, Error> {
+        match Encoding::for_label(label.trim().as_bytes()) {
+            Some(encoding) => Ok(self.encoding(encoding)),
+            None => Err(Error::UnknownEncoding {
+                label: label.to_owned(),
+            }),
+        }
+    }
+
+    /// The encoding set with [`Options::encoding`], if any.
+    pub const fn encoding_override(&self) -> Option<&'static Encoding> {
+        self.encoding
+    }
+
+    /// 容错 — replace malformed bytes with U+FFFD, recording each range in
+    /// `source.malformed` and a diagnostic, instead of failing.
+    ///
+    /// ```
+    /// let doc = gongwen::parse_bytes(b"abc\xffdef", &gongwen::Options::new().lossy(true))?;
+    /// assert_eq!(doc.source.malformed.len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn lossy(mut self, lossy: bool) -> Self {
+        self.lossy = lossy;
+        self
+    }
+
+    /// Whether lossy decoding is on.
+    pub const fn is_lossy(&self) -> bool {
+        self.lossy
+    }
+
+    /// Refuse inputs larger than this many bytes with [`Error::TooLarge`].
+    ///
+    /// ```
+    /// let options = gongwen::Options::new().max_input_bytes(4);
+    /// assert_eq!(gongwen::parse_bytes(b"12345", &options).unwrap_err().code(), "too_large");
+    /// ```
+    pub const fn max_input_bytes(mut self, limit: usize) -> Self {
+        self.max_input_bytes = limit;
+        self
+    }
+
+    /// The input size limit in force.
+    pub const fn input_limit(&self) -> usize {
+        self.max_input_bytes
+    }
+
+    /// Deepest section level built; deeper markers stay body text with a
+    /// `depth_limit` diagnostic. At least 1.
+    ///
+    /// ```
+    /// assert_eq!(gongwen::Options::new().max_depth(0).depth_limit(), 1);
+    /// ```
+    pub const fn max_depth(mut self, depth: u32) -> Self {
+        self.max_depth = if depth == 0 { 1 } else { depth };
+        self
+    }
+
+    /// The depth limit in force.
+    pub const fn depth_limit(&self) -> u32 {
+        self.max_depth
+    }
+}
