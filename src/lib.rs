@@ -67,9 +67,11 @@
 )]
 
 mod blocks;
+mod dates;
 mod decimal;
 mod decode;
 mod error;
+mod numerals;
 mod options;
 mod span;
 mod tree;
