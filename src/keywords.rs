@@ -185,11 +185,6 @@ pub(crate) fn ends_with(haystack: &str, needle: &str) -> bool {
         .all(|n| hay.next().is_some_and(|h| fold(h) == n))
 }
 
-/// Whether any word of `table` occurs in `haystack`.
-pub(crate) fn contains_any(haystack: &str, table: &[&str]) -> bool {
-    table.iter().any(|w| contains(haystack, w))
-}
-
 /// Headings of sections about problems (`role: problems`).
 pub(crate) const PROBLEM_HEADINGS: &[&str] = &[
     "存在的问题",

@@ -66,13 +66,20 @@
     clippy::print_stdout
 )]
 
+mod anomalies;
 mod blocks;
+mod body;
 mod dates;
 mod decimal;
 mod decode;
 mod error;
+mod figures;
+mod footer;
+mod head;
+mod items;
 mod keywords;
 mod lines;
+mod lossless;
 mod markers;
 mod numerals;
 mod options;
@@ -81,6 +88,7 @@ mod tree;
 
 pub use decimal::{Decimal, ParseDecimalError};
 pub use error::{Diagnostic, DiagnosticCode, Error, Severity};
+pub use lossless::LosslessError;
 pub use options::Options;
 pub use span::Span;
 pub use tree::*;

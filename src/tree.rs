@@ -47,6 +47,9 @@ pub struct Document {
     pub closing: Vec<TextNode>,
     /// Text that is not part of the document: repeated titles, site boilerplate.
     pub noise: Vec<Noise>,
+    /// Texts attached after the footer (an attached regulation, plan or
+    /// 附件 with its own title and sections).
+    pub annexes: Vec<Annex>,
     /// Oddities found while parsing: placeholders, numbering gaps, malformed bytes.
     pub diagnostics: Vec<Diagnostic>,
     /// The decoded text every span points into.
@@ -182,6 +185,25 @@ pub struct Attachment {
     pub span: Span,
     /// Figures in the name.
     pub figures: Vec<Figure>,
+}
+
+/// 附件正文 — a text attached after the footer: an attached regulation or
+/// plan (`中华人民共和国个人所得税法实施条例`), or an `附件1` with its own title.
+///
+/// > 附件1
+/// > 2026年省十件民生实事
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Annex {
+    /// From the label (or title) to the end of the annex.
+    pub span: Span,
+    /// The `附件1` label line, when there is one.
+    pub label: Option<TextNode>,
+    /// The annex's own title.
+    pub title: Option<TextNode>,
+    /// Lines between the title and the first section.
+    pub preamble: Vec<Paragraph>,
+    /// Its sections.
+    pub sections: Vec<Section>,
 }
 
 /// 层次 — a section: marker, heading, body, subsections.
