@@ -441,7 +441,7 @@ mod tests {
     fn dates_at_line_end() {
         assert_eq!(
             date_at_end("2023年1月12日"),
-            Some(Span::new(0, 17)),
+            Some(Span::new(0, 16)),
             "should take a whole date line"
         );
         assert_eq!(
