@@ -591,8 +591,7 @@ fn is_part_heading_like(content: &str) -> bool {
     (2..=PART_HEADING_CHARS).contains(&chars)
         && content.chars().filter(|&c| is_cjk(c)).count() * 2 > chars
         && !content.contains([
-            '。', '！', '？', '；', '，', '、', '：', ':', ',', '!', '?', ';', '（', '(', '—',
-            '《', '“',
+            '。', '！', '？', '；', '，', '：', ':', ',', '!', '?', ';', '（', '(', '—', '《', '“',
         ])
         && !keywords::contains(content, "附件")
 }
@@ -626,6 +625,12 @@ fn split_heading(rest: &str) -> HeadingSplit {
                 if chars == 0 || chars > HEADING_CHARS {
                     return HeadingSplit::Body;
                 }
+                // A whole line that is one sentence with a clause break is
+                // body text (`1、全年核定經費三億元，執行率96%。`), not a heading.
+                let whole = rest.get(heading_len..).is_some_and(|r| r.trim().is_empty());
+                if whole && c == '。' && rest.get(..i).is_some_and(|h| h.contains(['，', ','])) {
+                    return HeadingSplit::Body;
+                }
                 return HeadingSplit::Heading {
                     text_len: i,
                     heading_len,
@@ -647,23 +652,13 @@ fn split_heading(rest: &str) -> HeadingSplit {
 /// What a heading says its section is about.
 fn role_of(heading: &str) -> Option<Role> {
     let chars = heading.chars().count();
-    let problem = PROBLEM_HEADINGS
-        .iter()
-        .any(|w| keywords::contains(heading, w))
-        || (chars <= 12
-            && PROBLEM_ENDINGS
-                .iter()
-                .any(|w| keywords::ends_with(heading, w)));
+    let topic = keywords::starts_with(heading, "关于").is_some();
+    let problem = PROBLEM_HEADINGS.iter().any(|w| keywords::contains(heading, w))
+        || (chars <= 8 && !topic && PROBLEM_ENDINGS.iter().any(|w| keywords::ends_with(heading, w)));
     if problem {
         return Some(Role::Problems);
     }
-    let next = NEXT_STEP_HEADINGS
-        .iter()
-        .any(|w| keywords::contains(heading, w))
-        || (chars <= 16
-            && keywords::contains(heading, "计划")
-            && !keywords::contains(heading, "计划生育"));
-    next.then_some(Role::NextSteps)
+    NEXT_STEP_HEADINGS.iter().any(|w| keywords::contains(heading, w)).then_some(Role::NextSteps)
 }
 
 /// Whether a line ends a sentence (so the next line starts a new paragraph).
@@ -748,6 +743,8 @@ mod tests {
                 None,
             ),
             ("加强理论学习", None),
+            ("关于工业的生产问题", None),
+            ("第一个五年计划概要", None),
         ];
         for (heading, role) in cases {
             assert_eq!(

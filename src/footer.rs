@@ -389,10 +389,24 @@ fn next_content(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<usize> {
     (start..end).find(|&i| !ctx.is_blank(i))
 }
 
+/// How many non-blank lines at the end may be site boilerplate.
+const BOILERPLATE_LINES: usize = 40;
+
 /// Closing and boilerplate lines at the end, and where they begin.
+///
+/// Boilerplate starts at a line such as `本作品是…` or `返回顶部` among the
+/// last lines, and everything after it is boilerplate too (a licence notice
+/// broken over many lines); closing lines (`抄送：`) come before it.
 fn tail_lines_and_start(ctx: &Ctx<'_>, from: usize, to: usize) -> (usize, Vec<(usize, TailKind)>) {
     let mut tail = Vec::new();
+    let last_lines: Vec<usize> = (from..to).rev().filter(|&i| !ctx.is_blank(i)).take(BOILERPLATE_LINES).collect();
     let mut start = to;
+    if let Some(&first) = last_lines.iter().rev().find(|&&i| is_boilerplate(ctx.content(i))) {
+        for &i in last_lines.iter().rev().filter(|&&i| i >= first) {
+            tail.push((i, TailKind::Boilerplate));
+        }
+        start = first;
+    }
     while let Some(prev) = prev_content(ctx, from, start) {
         let content = ctx.content(prev);
         let kind = if is_boilerplate(content) {

@@ -318,6 +318,8 @@ pub(crate) const BOILERPLATE: &[&str] = &[
     "欢迎访问",
     "更多范文",
     "文章来源",
+    "本作品",
+    "Public domain",
 ];
 
 /// Titles and posts of people who sign (`部长`, `总理`, `主任委员`).
