@@ -181,8 +181,18 @@ fn is_annex_label(content: &str) -> bool {
 
 impl Builder<'_, '_> {
     fn run(&mut self, from: usize, to: usize, title: Option<&str>, noise: &mut Vec<Noise>) {
+        // `## 一、招新与培训`: a Markdown heading mark left by a conversion is
+        // markup; what follows it is read like any line.
+        let markdown: Vec<usize> = (from..to)
+            .map(|i| markdown_mark(self.ctx.content(i)))
+            .collect();
+        let line_of = |ctx: &Ctx<'_>, i: usize| {
+            let span = ctx.line_span(i);
+            let mark = markdown.get(i - from).copied().unwrap_or(0);
+            trim_start_span(ctx, Span::new(span.start + mark, span.end))
+        };
         let markers: Vec<Option<MarkerMatch>> = (from..to)
-            .map(|i| markers::marker(self.ctx.content(i)))
+            .map(|i| markers::marker(self.ctx.slice(line_of(self.ctx, i))))
             .collect();
         let parts = self.part_headings(from, to, &markers);
         let mut previous_blank = true;
@@ -191,8 +201,25 @@ impl Builder<'_, '_> {
                 previous_blank = true;
                 continue;
             }
-            let content = self.ctx.content(index);
-            let span = self.ctx.line_span(index);
+            let whole = self.ctx.line_span(index);
+            let span = line_of(self.ctx, index);
+            let content = self.ctx.slice(span);
+            let is_markdown = span.start > whole.start;
+            if is_markdown {
+                let mark = Span::new(
+                    whole.start,
+                    whole.start + markdown.get(index - from).copied().unwrap_or(0),
+                );
+                let mark = Span::new(
+                    mark.start,
+                    mark.start + self.ctx.slice(mark).trim_end().len(),
+                );
+                noise.push(Noise {
+                    kind: NoiseKind::Markup,
+                    text: self.ctx.slice(mark).to_owned(),
+                    span: mark,
+                });
+            }
             let was_blank = std::mem::replace(&mut previous_blank, false);
             if title == Some(content) {
                 self.flush();
@@ -203,18 +230,18 @@ impl Builder<'_, '_> {
                 });
                 continue;
             }
-            if self.attachment_line(index, content) {
-                continue;
-            }
-            if parts.contains(&index) {
-                self.open_part(span);
+            if !is_markdown && self.attachment_line(index, content) {
                 continue;
             }
             let marker = markers.get(index - from).copied().flatten();
             if let Some(m) = marker {
-                if self.open_marked(index, m) {
+                if self.open_marked(span, m) {
                     continue;
                 }
+            }
+            if parts.contains(&index) || is_markdown {
+                self.open_part(span, span);
+                continue;
             }
             if self.take_heading(span) {
                 continue;
@@ -301,11 +328,10 @@ impl Builder<'_, '_> {
     }
 
     /// Open a section for a marker line. False when the marker is out of sequence.
-    fn open_marked(&mut self, index: usize, m: MarkerMatch) -> bool {
+    fn open_marked(&mut self, line: Span, m: MarkerMatch) -> bool {
         let Some((depth, gap)) = self.place(m) else {
             return false;
         };
-        let line = self.ctx.line_span(index);
         if depth as u32 >= self.ctx.max_depth {
             self.ctx.diagnostics.push(Diagnostic::warning(
                 DiagnosticCode::DepthLimit,
@@ -412,10 +438,12 @@ impl Builder<'_, '_> {
         true
     }
 
-    fn open_part(&mut self, span: Span) {
+    /// Open an unnumbered part heading: the line is `span`, its text `text`.
+    fn open_part(&mut self, span: Span, text: Span) {
         self.flush();
         self.close_to(0);
-        let heading = self.ctx.text_node(&[span]);
+        let mut heading = self.ctx.text_node(&[text]);
+        heading.span = span;
         let role = role_of(&heading.text);
         let section = Section {
             level: 1,
@@ -585,6 +613,22 @@ impl Builder<'_, '_> {
     }
 }
 
+/// Bytes of a Markdown heading mark (`## `) at the start of a line, or 0.
+fn markdown_mark(content: &str) -> usize {
+    let hashes = content.len() - content.trim_start_matches('#').len();
+    match content.get(hashes..) {
+        Some(rest)
+            if hashes > 0
+                && hashes <= 6
+                && rest.starts_with([' ', '\u{3000}'])
+                && !rest.trim().is_empty() =>
+        {
+            content.len() - rest.trim_start().len()
+        }
+        _ => 0,
+    }
+}
+
 /// A short standalone line with no punctuation: `关于外交工作`, `结束语`.
 fn is_part_heading_like(content: &str) -> bool {
     let chars = content.chars().count();
@@ -653,12 +697,21 @@ fn split_heading(rest: &str) -> HeadingSplit {
 fn role_of(heading: &str) -> Option<Role> {
     let chars = heading.chars().count();
     let topic = keywords::starts_with(heading, "关于").is_some();
-    let problem = PROBLEM_HEADINGS.iter().any(|w| keywords::contains(heading, w))
-        || (chars <= 8 && !topic && PROBLEM_ENDINGS.iter().any(|w| keywords::ends_with(heading, w)));
+    let problem = PROBLEM_HEADINGS
+        .iter()
+        .any(|w| keywords::contains(heading, w))
+        || (chars <= 8
+            && !topic
+            && PROBLEM_ENDINGS
+                .iter()
+                .any(|w| keywords::ends_with(heading, w)));
     if problem {
         return Some(Role::Problems);
     }
-    NEXT_STEP_HEADINGS.iter().any(|w| keywords::contains(heading, w)).then_some(Role::NextSteps)
+    NEXT_STEP_HEADINGS
+        .iter()
+        .any(|w| keywords::contains(heading, w))
+        .then_some(Role::NextSteps)
 }
 
 /// Whether a line ends a sentence (so the next line starts a new paragraph).

@@ -399,9 +399,17 @@ const BOILERPLATE_LINES: usize = 40;
 /// broken over many lines); closing lines (`抄送：`) come before it.
 fn tail_lines_and_start(ctx: &Ctx<'_>, from: usize, to: usize) -> (usize, Vec<(usize, TailKind)>) {
     let mut tail = Vec::new();
-    let last_lines: Vec<usize> = (from..to).rev().filter(|&i| !ctx.is_blank(i)).take(BOILERPLATE_LINES).collect();
+    let last_lines: Vec<usize> = (from..to)
+        .rev()
+        .filter(|&i| !ctx.is_blank(i))
+        .take(BOILERPLATE_LINES)
+        .collect();
     let mut start = to;
-    if let Some(&first) = last_lines.iter().rev().find(|&&i| is_boilerplate(ctx.content(i))) {
+    if let Some(&first) = last_lines
+        .iter()
+        .rev()
+        .find(|&&i| is_boilerplate(ctx.content(i)))
+    {
         for &i in last_lines.iter().rev().filter(|&&i| i >= first) {
             tail.push((i, TailKind::Boilerplate));
         }

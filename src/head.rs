@@ -45,68 +45,42 @@ pub(crate) fn parse(ctx: &mut Ctx<'_>, noise: &mut Vec<Noise>) -> Head {
         addressee: None,
         next_line: 0,
     };
-    let mut index = skip_markup_block(ctx, 0, noise);
-    let candidates = head_candidates(ctx, index);
-    let title_at = choose_title(ctx, &candidates);
-
-    // Lines before the title: front matter.
-    let title_start = title_at.map(|(first, _)| first);
-    while index < ctx.lines.len() {
-        if ctx.is_blank(index) {
-            index += 1;
-            continue;
-        }
-        if Some(index) == title_start {
-            break;
-        }
-        let content = ctx.content(index);
-        if title_start.is_none() {
-            if let Some(kind) = front_kind(content) {
-                push_front(ctx, &mut head, kind, index);
-                index += 1;
-                continue;
-            }
-            break;
-        }
-        let kind = front_kind(content).unwrap_or(if is_banner(content) {
-            FrontKind::Banner
-        } else {
-            FrontKind::Other
-        });
-        push_front(ctx, &mut head, kind, index);
-        index += 1;
-    }
-
-    if let Some((first, last)) = title_at {
-        let pieces: Vec<Span> = (first..=last)
-            .filter(|&i| !ctx.is_blank(i))
-            .map(|i| ctx.line_span(i))
-            .collect();
-        head.title = Some(ctx.text_node(&pieces));
-        index = last + 1;
-        // Front lines after the title: number, subtitle, dateline, source, byline.
-        let mut seen = 0;
-        while index < ctx.lines.len() && seen < HEAD_LINES {
-            if ctx.is_blank(index) {
-                index += 1;
-                continue;
-            }
-            seen += 1;
-            let content = ctx.content(index);
-            if let Some(kind) = front_kind(content).or_else(|| after_title_kind(content)) {
-                push_front(ctx, &mut head, kind, index);
-            } else if head.title.as_ref().is_some_and(|t| t.text == content) {
+    let (mut index, markup_title) = skip_markup_block(ctx, 0, noise);
+    if let Some(span) = markup_title {
+        // A `title:` in a YAML block names the document.
+        head.title = Some(ctx.text_node(&[span]));
+        index = after_title(ctx, &mut head, index, noise);
+    } else {
+        let candidates = head_candidates(ctx, index);
+        let title_at = choose_title(ctx, &candidates);
+        index = before_title(ctx, &mut head, index, title_at.map(|(first, _)| first));
+        if let Some((first, last)) = title_at {
+            let mut first_span = ctx.line_span(first);
+            // `# 工作总结`: a Markdown heading mark is markup, not title.
+            let hashes =
+                ctx.content(first).len() - ctx.content(first).trim_start_matches('#').len();
+            if hashes > 0 {
+                let mark = Span::new(first_span.start, first_span.start + hashes);
                 noise.push(Noise {
-                    kind: NoiseKind::DuplicateTitle,
-                    text: content.to_owned(),
-                    span: ctx.line_span(index),
+                    kind: NoiseKind::Markup,
+                    text: ctx.slice(mark).to_owned(),
+                    span: mark,
                 });
-            } else if subtitle_continues(ctx, &head, index) {
-                extend_last_front(ctx, &mut head, index);
-            } else {
-                break;
+                let rest = ctx.slice(Span::new(mark.end, first_span.end));
+                first_span = Span::new(first_span.end - rest.trim_start().len(), first_span.end);
             }
-            index += 1;
+            let pieces: Vec<Span> = (first..=last)
+                .filter(|&i| !ctx.is_blank(i))
+                .map(|i| {
+                    if i == first {
+                        first_span
+                    } else {
+                        ctx.line_span(i)
+                    }
+                })
+                .collect();
+            head.title = Some(ctx.text_node(&pieces));
+            index = after_title(ctx, &mut head, last + 1, noise);
         }
     }
 
@@ -121,6 +95,63 @@ pub(crate) fn parse(ctx: &mut Ctx<'_>, noise: &mut Vec<Noise>) -> Head {
     }
     head.next_line = index;
     head
+}
+
+/// Front matter before the title (or, with no title, before the body).
+fn before_title(
+    ctx: &Ctx<'_>,
+    head: &mut Head,
+    mut index: usize,
+    title_start: Option<usize>,
+) -> usize {
+    while index < ctx.lines.len() {
+        if ctx.is_blank(index) {
+            index += 1;
+            continue;
+        }
+        if Some(index) == title_start {
+            break;
+        }
+        let content = ctx.content(index);
+        let kind = match (front_kind(content), title_start) {
+            (Some(kind), _) => kind,
+            (None, None) => break,
+            (None, Some(_)) if is_banner(content) => FrontKind::Banner,
+            (None, Some(_)) => FrontKind::Other,
+        };
+        push_front(ctx, head, kind, index);
+        index += 1;
+    }
+    index
+}
+
+/// Front lines after the title: number, subtitle, dateline, source, byline,
+/// and the title repeated.
+fn after_title(ctx: &Ctx<'_>, head: &mut Head, mut index: usize, noise: &mut Vec<Noise>) -> usize {
+    let mut seen = 0;
+    while index < ctx.lines.len() && seen < HEAD_LINES {
+        if ctx.is_blank(index) {
+            index += 1;
+            continue;
+        }
+        seen += 1;
+        let content = ctx.content(index);
+        if let Some(kind) = front_kind(content).or_else(|| after_title_kind(content)) {
+            push_front(ctx, head, kind, index);
+        } else if head.title.as_ref().is_some_and(|t| t.text == content) {
+            noise.push(Noise {
+                kind: NoiseKind::DuplicateTitle,
+                text: content.to_owned(),
+                span: ctx.line_span(index),
+            });
+        } else if subtitle_continues(ctx, head, index) {
+            extend_last_front(ctx, head, index);
+        } else {
+            break;
+        }
+        index += 1;
+    }
+    index
 }
 
 fn push_front(ctx: &Ctx<'_>, head: &mut Head, kind: FrontKind, index: usize) {
@@ -138,8 +169,12 @@ fn subtitle_continues(ctx: &Ctx<'_>, head: &Head, index: usize) -> bool {
     let Some(last) = head.front.last() else {
         return false;
     };
+    // `来源:` with its value on the next line.
+    if last.kind == FrontKind::Source && last.text.ends_with(['：', ':']) {
+        return is_title_like(ctx.content(index));
+    }
     last.kind == FrontKind::Subtitle
-        && last.text.starts_with('—')
+        && last.text.starts_with(['—', '―', '－'])
         && !ctx.is_blank(index.wrapping_sub(1))
         && ctx.line_span(index.wrapping_sub(1)).end == last.span.end
         && is_title_like(ctx.content(index))
@@ -156,27 +191,57 @@ fn extend_last_front(ctx: &Ctx<'_>, head: &mut Head, index: usize) {
 /// A YAML front-matter block (`---` … `---`) left by a conversion: its
 /// lines are markup noise, except that `title:` gives nothing here (the
 /// title line's value is read as a title candidate by the caller).
-fn skip_markup_block(ctx: &Ctx<'_>, start: usize, noise: &mut Vec<Noise>) -> usize {
+fn skip_markup_block(ctx: &Ctx<'_>, start: usize, noise: &mut Vec<Noise>) -> (usize, Option<Span>) {
     let mut index = start;
     while index < ctx.lines.len() && ctx.is_blank(index) {
         index += 1;
     }
     if ctx.content(index) != "---" {
-        return start;
+        return (start, None);
     }
     let close = (index + 1..ctx.lines.len().min(index + 60)).find(|&i| ctx.content(i) == "---");
-    let Some(close) = close else { return start };
+    let Some(close) = close else {
+        return (start, None);
+    };
+    let mut title = None;
     for i in index..=close {
-        if !ctx.is_blank(i) {
-            let span = ctx.line_span(i);
-            noise.push(Noise {
-                kind: NoiseKind::Markup,
-                text: ctx.slice(span).to_owned(),
-                span,
-            });
+        if ctx.is_blank(i) {
+            continue;
         }
+        let mut span = ctx.line_span(i);
+        let content = ctx.content(i);
+        if title.is_none() {
+            if let Some(value) = content.strip_prefix("title:") {
+                let value = value.trim().trim_matches(['"', '\'']);
+                if !value.is_empty() {
+                    let at = content.find(value).unwrap_or(0);
+                    let value_span = Span::new(span.start + at, span.start + at + value.len());
+                    title = Some(value_span);
+                    span = Span::new(span.start, value_span.start);
+                    let key = ctx.slice(span).trim_end();
+                    span = Span::new(span.start, span.start + key.len());
+                    if let Some(rest) = content
+                        .get(at + value.len()..)
+                        .filter(|r| !r.trim().is_empty())
+                    {
+                        let tail_start = value_span.end + (rest.len() - rest.trim_start().len());
+                        let tail = Span::new(tail_start, ctx.line_span(i).end);
+                        noise.push(Noise {
+                            kind: NoiseKind::Markup,
+                            text: ctx.slice(tail).to_owned(),
+                            span: tail,
+                        });
+                    }
+                }
+            }
+        }
+        noise.push(Noise {
+            kind: NoiseKind::Markup,
+            text: ctx.slice(span).to_owned(),
+            span,
+        });
     }
-    close + 1
+    (close + 1, title)
 }
 
 /// Non-blank lines of the head zone with whether each is title-like.
@@ -237,7 +302,11 @@ fn choose_title(ctx: &Ctx<'_>, candidates: &[usize]) -> Option<(usize, usize)> {
             break;
         };
         let c = ctx.content(above);
-        if joinable(c) && !ends_with_title_word(c) && candidates.contains(&above) {
+        if joinable(c)
+            && !ends_with_title_word(c)
+            && candidates.contains(&above)
+            && c.chars().count() >= 8
+        {
             first = above;
             joined += 1;
         } else {
@@ -255,13 +324,21 @@ fn choose_title(ctx: &Ctx<'_>, candidates: &[usize]) -> Option<(usize, usize)> {
             break;
         }
     }
+    // `…所作的` / `政府工作报告` / `。会议…`: a sentence broken by a link, not a title.
+    let next = ctx.content(last + 1);
+    if !ctx.is_blank(last + 1) && next.starts_with(['。', '，', '、', '；', '：', '）', '》', '”'])
+    {
+        return None;
+    }
     Some((first, last))
 }
 
 /// Short, no sentence punctuation, not a marker: could be (part of) a title.
 pub(crate) fn is_title_like(content: &str) -> bool {
     let chars = content.chars().count();
+    let parenthesised = content.starts_with(['（', '(']) && content.ends_with(['）', ')']);
     (2..=TITLE_LINE_CHARS).contains(&chars)
+        && !parenthesised
         && !content
             .chars()
             .any(|c| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';'))
@@ -298,13 +375,14 @@ pub(crate) fn front_kind(content: &str) -> Option<FrontKind> {
     if is_breadcrumb(content) {
         return Some(FrontKind::Banner);
     }
-    if is_source_line(content) {
+    if is_source_line(content) || is_timestamp(content) {
         return Some(FrontKind::Source);
     }
     if is_doc_number(content) {
         return Some(FrontKind::DocNumber);
     }
-    if content.starts_with('—') || content.starts_with("--") || is_dateline(content) {
+    if content.starts_with(['—', '―', '－']) || content.starts_with("--") || is_dateline(content)
+    {
         return Some(FrontKind::Subtitle);
     }
     if is_caption(content) {
@@ -318,7 +396,10 @@ fn after_title_kind(content: &str) -> Option<FrontKind> {
     let parenthesised = content.starts_with(['（', '('])
         && content.ends_with(['）', ')'])
         && content.chars().count() <= 80;
-    if parenthesised {
+    let occasion = (keywords::contains(content, "会议上") || keywords::contains(content, "大会上"))
+        && content.chars().count() <= 80
+        && !content.contains('。');
+    if parenthesised || occasion {
         return Some(FrontKind::Subtitle);
     }
     is_byline(content).then_some(FrontKind::Byline)
@@ -337,15 +418,40 @@ fn is_source_line(content: &str) -> bool {
     })
 }
 
+/// `2026-01-31 07:00:44`, `2026年02月10日 07时41分`: a web page's time stamp.
+fn is_timestamp(content: &str) -> bool {
+    let Some(date) = dates::date_with_year(content) else {
+        return false;
+    };
+    let Some(rest) = content.get(date.len..) else {
+        return false;
+    };
+    let rest = rest.trim();
+    date.day.is_some()
+        && !rest.is_empty()
+        && rest.chars().count() <= 12
+        && rest.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, ':' | '：' | '时' | '時' | '分' | '秒' | ' ')
+        })
+}
+
 /// `首页 > 工作总结 > 年度工作总结`: a site's navigation path.
 fn is_breadcrumb(content: &str) -> bool {
-    content
-        .chars()
-        .filter(|c| matches!(c, '>' | '＞' | '›' | '»'))
-        .count()
-        >= 1
-        && content.chars().count() <= 80
-        && !content.contains('。')
+    let location = ["当前位置", "您的位置", "所在位置", "分享"]
+        .iter()
+        .any(|w| {
+            keywords::starts_with(content, w)
+                .and_then(|l| content.get(l..))
+                .is_some_and(|r| r.trim_start().starts_with(['：', ':']))
+        });
+    location
+        || content
+            .chars()
+            .filter(|c| matches!(c, '>' | '＞' | '›' | '»'))
+            .count()
+            >= 1
+            && content.chars().count() <= 80
+            && !content.contains('。')
 }
 
 /// 发文字号: `国发〔2019〕5号`, `第707号`, `台財關字第09400028030號`.
