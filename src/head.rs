@@ -17,7 +17,7 @@
 use crate::blocks::Ctx;
 use crate::dates;
 use crate::keywords::{
-    self, BANNER_WORDS, CHROME_LINES, SIGNING_TITLES, SOURCE_PREFIXES, TITLE_WORDS,
+    self, BANNER_WORDS, BODY_ENDINGS, CHROME_LINES, SIGNING_TITLES, SOURCE_PREFIXES, TITLE_WORDS,
 };
 use crate::markers;
 use crate::span::Span;
@@ -305,7 +305,7 @@ fn choose_title(ctx: &Ctx<'_>, candidates: &[usize]) -> Option<(usize, usize)> {
         if joinable(c)
             && !ends_with_title_word(c)
             && candidates.contains(&above)
-            && c.chars().count() >= 8
+            && (c.chars().count() >= 8 || BODY_ENDINGS.iter().any(|e| keywords::ends_with(c, e)))
         {
             first = above;
             joined += 1;
@@ -353,10 +353,12 @@ pub(crate) fn is_cjk(c: char) -> bool {
 }
 
 fn ends_with_title_word(content: &str) -> bool {
-    let trimmed = content.trim_end_matches(['）', ')', '》', '”', '」']);
+    // `几 个 问 题 的 通 知`: letter-spaced titles.
+    let compact: String = content.chars().filter(|c| !c.is_whitespace()).collect();
+    let trimmed = compact.trim_end_matches(['）', ')', '》', '”', '」']);
     TITLE_WORDS.iter().any(|w| keywords::ends_with(trimmed, w))
-        || (content.ends_with(['）', ')'])
-            && TITLE_WORDS.iter().any(|w| keywords::contains(content, w)))
+        || (compact.ends_with(['）', ')'])
+            && TITLE_WORDS.iter().any(|w| keywords::contains(&compact, w)))
 }
 
 fn is_banner(content: &str) -> bool {
