@@ -108,6 +108,7 @@ pub(crate) fn cover(pieces: &[Span]) -> Span {
 /// Build the document tree from decoded text.
 pub(crate) fn build(decoded: Decoded, input_bytes: usize, options: &Options) -> Document {
     let malformed_diagnostics = decoded.diagnostics();
+    let (script, script_counts) = crate::script::detect(&decoded.text);
     let Decoded {
         text,
         encoding,
@@ -194,8 +195,8 @@ pub(crate) fn build(decoded: Decoded, input_bytes: usize, options: &Options) -> 
             detected,
             bytes: input_bytes,
             malformed,
-            script: Script::Unknown,
-            script_counts: ScriptCounts::default(),
+            script,
+            script_counts,
             line_endings,
         },
         title: head.title,

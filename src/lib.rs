@@ -83,6 +83,7 @@ mod lossless;
 mod markers;
 mod numerals;
 mod options;
+mod script;
 mod span;
 mod tree;
 
