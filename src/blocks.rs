@@ -107,6 +107,8 @@ pub(crate) fn cover(pieces: &[Span]) -> Span {
 
 /// Build the document tree from decoded text.
 pub(crate) fn build(decoded: Decoded, input_bytes: usize, options: &Options) -> Document {
+    let malformed_diagnostics = decoded.diagnostics();
+    let (script, script_counts) = crate::script::detect(&decoded.text);
     let Decoded {
         text,
         encoding,
@@ -182,16 +184,7 @@ pub(crate) fn build(decoded: Decoded, input_bytes: usize, options: &Options) -> 
 
     let mut diagnostics = std::mem::take(&mut ctx.diagnostics);
     anomalies::scan(&text, &mut diagnostics);
-    for range in &malformed {
-        diagnostics.push(Diagnostic::warning(
-            crate::DiagnosticCode::Malformed,
-            range.span,
-            format!(
-                "{} malformed byte(s) at offset {} replaced by U+FFFD",
-                range.length, range.offset
-            ),
-        ));
-    }
+    diagnostics.extend(malformed_diagnostics);
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
 
     Document {
@@ -202,8 +195,8 @@ pub(crate) fn build(decoded: Decoded, input_bytes: usize, options: &Options) -> 
             detected,
             bytes: input_bytes,
             malformed,
-            script: Script::Unknown,
-            script_counts: ScriptCounts::default(),
+            script,
+            script_counts,
             line_endings,
         },
         title: head.title,

@@ -83,10 +83,12 @@ mod lossless;
 mod markers;
 mod numerals;
 mod options;
+mod script;
 mod span;
 mod tree;
 
 pub use decimal::{Decimal, ParseDecimalError};
+pub use decode::OriginMap;
 pub use error::{Diagnostic, DiagnosticCode, Error, Severity};
 pub use lossless::LosslessError;
 pub use options::Options;
@@ -112,15 +114,38 @@ pub fn parse(text: &str, options: &Options) -> Document {
     blocks::build(decoded, text.len(), options)
 }
 
-/// Parse a document from raw bytes.
+/// Parse a document from raw bytes, in whatever encoding they come.
 ///
-/// UTF-8 with or without a byte-order mark. Bytes that do not decode give
-/// [`Error::Malformed`] with the offset of the first bad sequence.
+/// The encoding is taken from a byte-order mark (UTF-8, UTF-16LE/BE), else
+/// detected: UTF-16 without BOM by its NUL bytes, UTF-8 by validity, and
+/// otherwise GBK, GB18030 or Big5 by `chardetng` on a bounded prefix.
+/// [`Options::encoding`] overrides detection. `source.encoding`, `source.bom`
+/// and `source.detected` record what was used; spans point into the decoded
+/// [`Document::text`], and [`Document::original_range`] maps them back to
+/// the input bytes.
+///
+/// # Errors
+///
+/// - [`Error::Malformed`]: bytes invalid in the encoding, with the offset and
+///   length of the first bad sequence in the input. With
+///   [`Options::lossy`] they become U+FFFD instead, each range listed in
+///   `source.malformed` with a `malformed` diagnostic.
+/// - [`Error::NotText`]: a PDF, ZIP (DOCX), PNG, OLE2 (`.doc`) or other binary file.
+/// - [`Error::TooLarge`]: input over [`Options::max_input_bytes`].
+///
+/// Empty and whitespace-only input give an empty document.
 ///
 /// ```
 /// let doc = gongwen::parse_bytes("\u{feff}工作总结\n".as_bytes(), &gongwen::Options::new())?;
 /// assert!(doc.source.bom);
 /// assert_eq!(doc.text, "工作总结\n");
+///
+/// let gbk = encoding_rs::GBK.encode("关于2023年工作的总结\n一、主要工作\n").0;
+/// let doc = gongwen::parse_bytes(&gbk, &gongwen::Options::new())?;
+/// assert_eq!((doc.source.encoding.as_str(), doc.source.detected), ("GBK", true));
+///
+/// let err = gongwen::parse_bytes(b"%PDF-1.7\n", &gongwen::Options::new()).unwrap_err();
+/// assert_eq!(err.to_string(), "not a text document: looks like PDF");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn parse_bytes(bytes: &[u8], options: &Options) -> Result<Document, Error> {
