@@ -8,8 +8,19 @@
 //! day-part   = number (日|号|號)
 //! ```
 //! ROC years (民國112年) are converted by adding 1911.
+//!
+//! [`date_with_year`] reads the date of issue in a footer; [`figure_date`]
+//! is its stricter sibling for dates inside running text, where `5年` is
+//! five years and not the year 5:
+//!
+//! ```text
+//! figure-date = roc-prefix [space] year 年 [度 | month-part [day-part]]
+//!             | year4 年 [度 | month-part [day-part]]       (2023年, 二〇二三年)
+//!             | year2-3 年 (度 | month-part [day-part])      (104年度, 94年2月2日: ROC)
+//!             | year4 sep month sep day                     (2023.1.12)
+//! ```
 
-use crate::numerals::{arabic_digit, cjk_digit, small_arabic, small_cjk};
+use crate::numerals::{arabic_digit, cjk_digit, figure_digit, small_arabic, small_cjk};
 
 /// A date found at the start of a string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,6 +162,100 @@ pub(crate) fn month_day(input: &str) -> Option<DateMatch> {
     Some(m)
 }
 
+/// A year written digit by digit for a figure: digits, their count and
+/// whether they are Chinese (`二〇二三`). Refuses radio spellings (`洞`).
+fn figure_year_digits(input: &str) -> Option<(i32, usize, u32, bool)> {
+    let mut value: i32 = 0;
+    let mut end = 0;
+    let mut count = 0u32;
+    let mut cjk = None;
+    for (i, c) in input.char_indices() {
+        let (d, is_cjk) = match (arabic_digit(c), figure_digit(c)) {
+            (Some(d), _) => (d, false),
+            (None, Some(d)) => (d, true),
+            _ => break,
+        };
+        if *cjk.get_or_insert(is_cjk) != is_cjk || count == 4 {
+            return None;
+        }
+        value = value * 10 + i32::try_from(d).ok()?;
+        count += 1;
+        end = i + c.len_utf8();
+    }
+    Some((value, end, count, cjk?))
+}
+
+/// A date inside running text, at the start of `input` (see the module
+/// grammar): `2023年1月12日`, `二〇二三年一月十二日`, `2022年度`,
+/// `民國112年1月12日`, `94年2月2日` (an ROC year without prefix, only with a
+/// month or `年度`), `2023.1.12`, `2023-01-12`. A `份` after a month
+/// (`1月份`) belongs to the date. `5年` and `12345年` are not dates.
+pub(crate) fn figure_date(input: &str) -> Option<DateMatch> {
+    let (roc, mut consumed) = roc_prefix(input);
+    let mut rest = input.get(consumed..)?;
+    if roc {
+        for space in [' ', '\u{3000}'] {
+            if let Some(r) = rest.strip_prefix(space) {
+                consumed += space.len_utf8();
+                rest = r;
+            }
+        }
+    }
+    let (year, year_len, count, cjk) = match figure_year_digits(rest) {
+        Some(found) => found,
+        None if roc => {
+            let (v, l) = small_cjk(rest)?;
+            (i32::try_from(v).ok()?, l, 0, true)
+        }
+        None => return None,
+    };
+    let after_year = rest.get(year_len..)?;
+    consumed += year_len;
+    if let Some(after) = after_year.strip_prefix('年') {
+        consumed += '年'.len_utf8();
+        let md = month_day(after);
+        let fiscal = md.is_none() && after.starts_with('度');
+        let gregorian = count == 4 && (cjk || (1000..=2199).contains(&year));
+        let roc_bare = !cjk && (2..=3).contains(&count) && (md.is_some() || fiscal) && year > 0;
+        if !(roc || gregorian || roc_bare) {
+            return None;
+        }
+        let year = if roc || roc_bare { year + 1911 } else { year };
+        let mut m = DateMatch {
+            year: Some(year),
+            month: None,
+            day: None,
+            len: consumed,
+        };
+        if let Some(md) = md {
+            m.month = md.month;
+            m.day = md.day;
+            m.len += md.len;
+        } else if fiscal {
+            m.len += '度'.len_utf8();
+        }
+        return Some(m);
+    }
+    if roc || cjk || count != 4 {
+        return None;
+    }
+    date_with_year(input).filter(|m| m.month.is_some())
+}
+
+/// [`month_day`] for figures: also takes a `份` after a lone month
+/// (`1月份`), and refuses a day outside 1–31.
+pub(crate) fn figure_month_day(input: &str) -> Option<DateMatch> {
+    let mut m = month_day(input)?;
+    if m.day.is_none() {
+        if let Some(rest) = input.get(m.len..) {
+            if rest.starts_with('份') {
+                m.len += '份'.len_utf8();
+            }
+        }
+    }
+    Some(m)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,5 +304,44 @@ mod tests {
             Some((Some(7), Some(7)))
         );
         assert_eq!(month_day("13月"), None, "should refuse month 13");
+    }
+
+    #[test]
+    fn figure_dates() {
+        type Expected = Option<(Option<i32>, Option<u32>, Option<u32>, usize)>;
+        let cases: [(&str, Expected); 14] = [
+            ("2023年1月12日", Some((Some(2023), Some(1), Some(12), 16))),
+            (
+                "二〇二三年一月十二日",
+                Some((Some(2023), Some(1), Some(12), 30)),
+            ),
+            ("2022年度", Some((Some(2022), None, None, 10))),
+            ("2023年", Some((Some(2023), None, None, 7))),
+            (
+                "民國112年1月12日",
+                Some((Some(2023), Some(1), Some(12), 21)),
+            ),
+            ("中華民國 99年", Some((Some(2010), None, None, 18))),
+            ("94年2月2日", Some((Some(2005), Some(2), Some(2), 13))),
+            ("104年度", Some((Some(2015), None, None, 9))),
+            ("2023.1.12", Some((Some(2023), Some(1), Some(12), 9))),
+            ("5年", None),
+            ("30年", None),
+            ("12345年", None),
+            ("2023.12", None),
+            ("二〇年", None),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(
+                figure_date(input).map(|m| (m.year, m.month, m.day, m.len)),
+                expected,
+                "should read {input} as {expected:?}"
+            );
+        }
+        assert_eq!(
+            figure_month_day("1月份").map(|m| (m.month, m.len)),
+            Some((Some(1), 7)),
+            "should take 份 after a month"
+        );
     }
 }

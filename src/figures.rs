@@ -1,21 +1,843 @@
-//! 数字 — figures (temporary seam; the figure extractor lands from its own branch).
+//! 数字 — figures: every quantity the text states, typed, with its unit,
+//! approximation and exact value (SPEC §2).
+//!
+//! ```text
+//! figure   = date
+//!          | [currency] [approx-before] quantity [approx-between] [unit] [approx-after]
+//! quantity = numeral [range-sep numeral]       (3-5次, 三至五次, 3万至5万元)
+//!          | digit digit [scale]               (三四家, 五六十人: about)
+//!          | digit 、 digit                    (二、三个月: about)
+//!          | 百分之 numeral                     (百分之十二点五)
+//! approx-before  = 约 約 大约 | 近 将近 接近 | 超过 超 逾 | 不足 不到 未满 | 上 (上百万)
+//! approx-between = 余 餘 馀 多 来 來 几 幾
+//! approx-after   = 左右 上下 | 以上 | 以下
+//! unit     = a measure word or unit from the table in `units.rs`, longest first
+//! date     = see `dates.rs`: 2023年1月12日, 二〇二三年一月十二日, 2023.1.12,
+//!            2022年度, 民國112年, 7月7日 (year from the document)
+//! ```
+//!
+//! Precision matters as much as recall. A Chinese numeral needs a measure
+//! word or unit after it (or an approximation and a scale: `上百万`), so
+//! `一些`, `统一`, `十分`, `一是`, `十九大` state nothing; a lone `一` with
+//! a measure word is an article (`一名党员`) and states nothing either. Set
+//! phrases and names (`一带一路`, `五位一体`, `三门峡`), short quotations
+//! (`“六进”`, `“十四五”`), ordinals (`第四卷`, `第一时间`), plenums
+//! (`十届二次全会`), codes touching Latin letters (`G20`, `5G`, `PM2.5`),
+//! phone numbers (`02-89689630`) and placeholders (`20xx年`, `xx余条`) make
+//! no figure. An Arabic number with neither unit, scale nor approximation
+//! (`附件1`, `2.0`) is not reported either: in these documents it is almost
+//! always a code, a version or an item number.
+//!
+//! The scanner passes over the text once and runs the grammar only where a
+//! digit or a Chinese numeral character starts; it allocates only for the
+//! figures it returns.
 
-use crate::error::Diagnostic;
-use crate::tree::Figure;
+mod exclude;
+mod units;
 
-/// What the extractor knows of the document around a piece of text.
-#[derive(Debug, Clone, Copy, Default)]
+use crate::dates::{self, DateMatch};
+use crate::decimal::Decimal;
+use crate::error::{Diagnostic, DiagnosticCode};
+use crate::numerals::{self, arabic_digit, figure_digit, unit_exponent, Numeral, Script};
+use crate::span::Span;
+use crate::tree::{Approx, DateValue, Figure, FigureKind};
+use units::{Unit, UnitClass};
+
+/// Extract every figure stated in `text`, in order of appearance.
+///
+/// 提取数字 — spans are byte offsets into `text`. With no document around
+/// the text, a date without a year (`7月7日`) gets `year: None`.
+///
+/// ```
+/// use gongwen::{figures, Approx, Decimal, FigureKind};
+/// let found = figures::extract("发布信息300余期，发放宣传资料15000余份，投资3.2亿元。");
+/// assert_eq!(found.len(), 3);
+/// assert_eq!(found[0].text, "300余期");
+/// assert_eq!(found[0].value, Some(Decimal::from_int(300)));
+/// assert_eq!(found[0].approx, Some(Approx::Over));
+/// assert_eq!(found[0].unit.as_deref(), Some("期"));
+/// assert_eq!(found[2].kind, FigureKind::Money);
+/// assert_eq!(found[2].value, Some(Decimal::from_int(320_000_000)));
+/// assert!(figures::extract("认真学习十九大、二十大精神，一是加强学习").is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn extract(text: &str) -> Vec<Figure> {
+    let mut out = Vec::new();
+    let mut diagnostics = Vec::new();
+    extract_into(
+        text,
+        0,
+        &FigureContext { report_year: None },
+        &mut out,
+        &mut diagnostics,
+    );
+    out
+}
+
+/// What the extractor knows about the document around a piece of text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct FigureContext {
-    /// The year the document reports on.
+    /// The year the document reports on: the year in the title, else the
+    /// year of the date of issue. Dates without a year take it.
     pub(crate) report_year: Option<i32>,
 }
 
-/// Append the figures stated in `text` (at byte offset `base`) to `out`.
+/// Append the figures of `text` to `out`, with spans shifted by `base` (the
+/// byte offset of `text` in the document). Numbers too large to represent
+/// become [`DiagnosticCode::NumberOverflow`] diagnostics.
 pub(crate) fn extract_into(
-    _text: &str,
-    _base: usize,
-    _ctx: &FigureContext,
-    _out: &mut Vec<Figure>,
-    _diagnostics: &mut Vec<Diagnostic>,
+    text: &str,
+    base: usize,
+    ctx: &FigureContext,
+    out: &mut Vec<Figure>,
+    diagnostics: &mut Vec<Diagnostic>,
 ) {
+    let mut scanner = Scanner {
+        text,
+        base,
+        ctx,
+        out,
+        diagnostics,
+        quote: 0..0,
+        last_end: 0,
+    };
+    scanner.run();
 }
+
+/// Whether a character may start a numeral.
+fn starts_numeral(c: char) -> bool {
+    arabic_digit(c).is_some() || figure_digit(c).is_some() || unit_exponent(c).is_some()
+}
+
+fn first_char(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
+/// Financial numerals (`壹` … `玖`, `拾`), used in legal and money text.
+fn is_financial(c: char) -> bool {
+    matches!(
+        c,
+        '壹' | '贰'
+            | '貳'
+            | '叁'
+            | '參'
+            | '叄'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+    )
+}
+
+/// Range separators between two numbers.
+fn range_separator(rest: &str) -> Option<usize> {
+    let c = first_char(rest)?;
+    matches!(
+        c,
+        '-' | '－' | '—' | '–' | '‐' | '~' | '～' | '〜' | '至' | '到'
+    )
+    .then_some(c.len_utf8())
+}
+
+/// Time units after which `近` means "the last" (`近3年`), not "nearly".
+fn is_time_unit(unit: &str) -> bool {
+    matches!(
+        unit,
+        "年" | "个月" | "個月" | "天" | "周" | "週" | "小时" | "小時" | "个季度" | "個季度"
+    )
+}
+
+/// The power of ten of the big scale characters a numeral ends with
+/// (`5万` → 4, `5万亿` → 12, `5` → 0).
+fn trailing_scale(numeral_text: &str) -> u32 {
+    numeral_text
+        .chars()
+        .rev()
+        .map_while(|c| match c {
+            '万' | '萬' => Some(4),
+            '亿' | '億' => Some(8),
+            _ => None,
+        })
+        .sum()
+}
+
+/// A pending figure: everything but its text.
+struct Draft {
+    start: usize,
+    end: usize,
+    kind: FigureKind,
+    value: Option<Decimal>,
+    upper: Option<Decimal>,
+    approx: Option<Approx>,
+    unit: Option<String>,
+    currency: Option<String>,
+    date: Option<DateValue>,
+}
+
+struct Scanner<'t, 'o> {
+    text: &'t str,
+    base: usize,
+    ctx: &'o FigureContext,
+    out: &'o mut Vec<Figure>,
+    diagnostics: &'o mut Vec<Diagnostic>,
+    /// The short quotation the scanner is in (`“六进”`), if any.
+    quote: std::ops::Range<usize>,
+    /// End of the last figure: approximation words are not looked for before it.
+    last_end: usize,
+}
+
+impl<'t> Scanner<'t, '_> {
+    fn run(&mut self) {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                if b.is_ascii_digit() {
+                    i = self.candidate(i);
+                } else {
+                    if b == b'"' {
+                        self.open_quote(i);
+                    }
+                    i += 1;
+                }
+                continue;
+            }
+            let Some(c) = text.get(i..).and_then(first_char) else {
+                // Not on a char boundary: cannot happen, but never loop.
+                i += 1;
+                continue;
+            };
+            if starts_numeral(c) {
+                i = self.candidate(i);
+                continue;
+            }
+            if exclude::quote_closer(c).is_some() {
+                self.open_quote(i);
+            }
+            i += c.len_utf8();
+        }
+    }
+
+    fn open_quote(&mut self, at: usize) {
+        if at < self.quote.end {
+            return;
+        }
+        if let Some(end) = exclude::short_quote_end(self.text, at) {
+            self.quote = at..end;
+        }
+    }
+
+    fn rest(&self, at: usize) -> &'t str {
+        self.text.get(at..).unwrap_or("")
+    }
+
+    /// Text between the last figure and `at`.
+    fn before(&self, at: usize) -> &'t str {
+        self.text.get(self.last_end.min(at)..at).unwrap_or("")
+    }
+
+    /// Looks at the numeral starting at `p`; returns where to go on.
+    fn candidate(&mut self, p: usize) -> usize {
+        let rest = self.rest(p);
+        let Some(first) = first_char(rest) else {
+            return p + 1;
+        };
+        let step = p + first.len_utf8();
+        let prev = self.text.get(..p).and_then(|b| b.chars().next_back());
+        let arabic = arabic_digit(first).is_some();
+        if prev == Some('第') {
+            return self.skip_numeral(p);
+        }
+        if arabic && prev.is_some_and(exclude::codeish) {
+            return self.skip_code(p);
+        }
+        if !arabic && prev.is_some_and(exclude::vague_before) {
+            // 几十年, 数十家: no definite number.
+            return self.skip_numeral(p);
+        }
+        if self.quote.contains(&p) {
+            return self.skip_numeral(p);
+        }
+        if rest.starts_with("百分之") {
+            return self.percent_words(p).unwrap_or(step);
+        }
+        if let Some(end) = self.date(p, arabic) {
+            return end;
+        }
+        let n = match numerals::numeral(rest) {
+            Ok(Some(n)) => n,
+            Ok(None) => return step,
+            Err(overflow) => {
+                let end = p + overflow.len.max(first.len_utf8());
+                self.diagnostics.push(Diagnostic::warning(
+                    DiagnosticCode::NumberOverflow,
+                    Span::new(p + self.base, end + self.base),
+                    "number too large to represent exactly",
+                ));
+                return end;
+            }
+        };
+        let after = self.rest(p + n.len);
+        if arabic {
+            let next = first_char(after);
+            let dotted = n.fraction
+                && after.starts_with(['.', '．'])
+                && after.chars().nth(1).and_then(arabic_digit).is_some();
+            let dashed_code = prev == Some('-')
+                && self
+                    .text
+                    .get(..p.saturating_sub(1))
+                    .and_then(|b| b.chars().next_back())
+                    .is_some_and(|c| c.is_ascii_alphanumeric());
+            if next.is_some_and(exclude::codeish) || dotted || dashed_code {
+                return self.skip_code(p);
+            }
+        }
+        match self.quantity(p, &n) {
+            Ok(draft) => self.emit(draft),
+            Err(to) => to.max(step),
+        }
+    }
+
+    /// Past the numeral at `p` (whatever it is).
+    fn skip_numeral(&self, p: usize) -> usize {
+        let rest = self.rest(p);
+        let len = rest
+            .char_indices()
+            .find(|&(_, c)| !starts_numeral(c) && !matches!(c, '.' | '．' | ',' | '点' | '點'))
+            .map_or(rest.len(), |(i, _)| i);
+        p + len.max(first_char(rest).map_or(1, char::len_utf8))
+    }
+
+    /// Past a code such as `G20`, `PM2.5`, `20xx`, `1.2.3`.
+    fn skip_code(&self, p: usize) -> usize {
+        let rest = self.rest(p);
+        let len = rest
+            .char_indices()
+            .find(|&(_, c)| {
+                !(c.is_ascii_alphanumeric()
+                    || arabic_digit(c).is_some()
+                    || exclude::codeish(c)
+                    || matches!(c, '.' | '．' | '-'))
+            })
+            .map_or(rest.len(), |(i, _)| i);
+        p + len.max(1)
+    }
+
+    /// A date at `p` (with an ROC prefix before it).
+    fn date(&mut self, p: usize, arabic: bool) -> Option<usize> {
+        let before = self.before(p);
+        let trimmed = before.trim_end_matches([' ', '\u{3000}']);
+        let roc = ["中華民國", "中华民国", "民國", "民国"]
+            .into_iter()
+            .find(|w| trimmed.ends_with(w))
+            .map(|w| trimmed.len() - w.len());
+        let start = roc.map_or(p, |r| p - (before.len() - r));
+        let first = first_char(self.rest(p))?;
+        let year_like = arabic || figure_digit(first).is_some() || roc.is_some();
+        if year_like {
+            if let Some(m) = dates::figure_date(self.rest(start)) {
+                return Some(self.emit_date(start, m, false));
+            }
+        }
+        if matches!(first, '两' | '兩') {
+            return None;
+        }
+        let m = dates::figure_month_day(self.rest(p))?;
+        if m.day.is_none() && is_financial(first) {
+            // 有期徒刑陸月: six months, in the financial numerals of legal text.
+            let month = m.month.map(|v| Decimal::from_int(i128::from(v)));
+            let end = p + self.rest(p).find('月')? + '月'.len_utf8();
+            return Some(self.emit(Draft {
+                start: p,
+                end,
+                kind: FigureKind::Count,
+                value: month,
+                upper: None,
+                approx: Some(Approx::Exact),
+                unit: Some("月".to_owned()),
+                currency: None,
+                date: None,
+            }));
+        }
+        Some(self.emit_date(p, m, true))
+    }
+
+    fn emit_date(&mut self, start: usize, m: DateMatch, partial: bool) -> usize {
+        let (year, inferred) = match (partial, self.ctx.report_year) {
+            (true, Some(y)) => (Some(y), true),
+            (true, None) => (None, false),
+            (false, _) => (m.year, false),
+        };
+        self.emit(Draft {
+            start,
+            end: start + m.len,
+            kind: FigureKind::Date,
+            value: None,
+            upper: None,
+            approx: None,
+            unit: None,
+            currency: None,
+            date: Some(DateValue {
+                year,
+                month: m.month,
+                day: m.day,
+                year_inferred: inferred,
+            }),
+        })
+    }
+
+    /// `百分之九十五`, `百分之十二点五`, `近百分之五十`.
+    fn percent_words(&mut self, p: usize) -> Option<usize> {
+        let at = p + "百分之".len();
+        let n = numerals::numeral(self.rest(at)).ok()??;
+        let (start, mut approx, _) = self.prefix(p, false);
+        let mut end = at + n.len;
+        if let Some((len, a)) = self.suffix(end) {
+            approx = approx.or(Some(a));
+            end += len;
+        }
+        Some(self.emit(Draft {
+            start,
+            end,
+            kind: FigureKind::Percent,
+            value: Some(n.value),
+            upper: None,
+            approx: Some(approx.unwrap_or(Approx::Exact)),
+            unit: Some("%".to_owned()),
+            currency: None,
+            date: None,
+        }))
+    }
+
+    /// Approximation and currency words before `p`: the start of the figure,
+    /// the approximation, the currency.
+    fn prefix(
+        &self,
+        p: usize,
+        bare_scale: bool,
+    ) -> (usize, Option<Approx>, Option<(usize, &'static str)>) {
+        let before = self.before(p);
+        let mut start = p;
+        let mut approx = None;
+        for pre in units::PREFIXES {
+            if let Some(head) = before.strip_suffix(pre.text) {
+                let prev = head.chars().next_back();
+                let blocked = match pre.text {
+                    "近" => prev.is_some_and(units::blocks_near),
+                    "超" => prev.is_some_and(units::blocks_super),
+                    "约" | "約" => prev.is_some_and(units::blocks_about),
+                    _ => false,
+                };
+                if !blocked {
+                    start = p - pre.text.len();
+                    approx = Some(pre.approx);
+                }
+                break;
+            }
+        }
+        if approx.is_none() && bare_scale && before.ends_with('上') && !before.ends_with("以上")
+        {
+            start = p - '上'.len_utf8();
+            approx = Some(Approx::Over);
+        }
+        let head = before.get(..before.len() - (p - start)).unwrap_or("");
+        let currency = units::CURRENCY_PREFIXES
+            .iter()
+            .find(|(word, _)| head.ends_with(word))
+            .map(|(word, code)| (start - word.len(), *code));
+        (start, approx, currency)
+    }
+
+    /// An approximation word after a figure's unit: its length and meaning.
+    fn suffix(&self, at: usize) -> Option<(usize, Approx)> {
+        let rest = self.rest(at);
+        units::SUFFIXES
+            .iter()
+            .find(|s| rest.starts_with(s.text))
+            .map(|s| (s.text.len(), s.approx))
+    }
+
+    /// The quantity whose numeral `n` starts at `p`, if it states one.
+    fn quantity(&self, p: usize, n: &Numeral) -> Result<Draft, usize> {
+        let skip = p + n.len.max(1);
+        let text = self.text;
+        let cjk = n.script == Script::Cjk;
+        let numeral_text = text.get(p..p + n.len).ok_or(skip)?;
+        let mut value = n.value;
+        let mut upper = None;
+        let mut end = p + n.len;
+        let mut approx = n.over_inside.then_some(Approx::Over);
+        let mut ranged = false;
+        let mut unit: Option<Unit> = None;
+        if n.digit_run {
+            // 三四家, 五六十人, 一两个: two consecutive digits.
+            let mut digits = numeral_text.chars().filter_map(figure_digit);
+            let (a, b) = (digits.next().ok_or(skip)?, digits.next().ok_or(skip)?);
+            if n.chars != 2 || a == 0 || b != a + 1 {
+                return Err(skip);
+            }
+            let (lo, hi, len) = self.scaled_pair(a, b, end);
+            value = lo;
+            upper = Some(hi);
+            end += len;
+            approx = Some(Approx::About);
+            ranged = true;
+        } else if let Some(r) = self.adjacent_range(p, n, end) {
+            (value, upper, end) = (r.0, Some(r.1), r.2);
+            approx = Some(Approx::About);
+            ranged = true;
+        } else {
+            let u1 = units::unit_at(self.rest(end));
+            let sep_at = end + u1.map_or(0, |u| u.text.len());
+            if let Some(sep_len) = range_separator(self.rest(sep_at)) {
+                let m_at = sep_at + sep_len;
+                if let Ok(Some(m)) = numerals::numeral(self.rest(m_at)) {
+                    match self.explicit_range(n, numeral_text, u1, m_at, &m) {
+                        RangeOutcome::Range(lo, hi) => {
+                            value = lo;
+                            upper = Some(hi);
+                            end = m_at + m.len;
+                            ranged = true;
+                        }
+                        RangeOutcome::StartYear => {
+                            return Ok(self.year_only(p, n, value));
+                        }
+                        RangeOutcome::Reject(to) => return Err(to),
+                        RangeOutcome::Single => {}
+                    }
+                }
+            }
+        }
+        // 300余期, 十来个: an over-word between number and unit.
+        let mut between = 0;
+        if let Some(c) = first_char(self.rest(end)).filter(|&c| units::over_between(c)) {
+            let after = self.rest(end + c.len_utf8());
+            let takes_bare = !cjk && matches!(c, '余' | '餘' | '馀' | '多');
+            if units::unit_at(after).is_some() || takes_bare {
+                between = c.len_utf8();
+                approx = Some(Approx::Over);
+            }
+        }
+        end += between;
+        let mut unit_text: Option<&'t str> = None;
+        if let Some(u) = units::unit_at(self.rest(end)) {
+            let unit_start = end;
+            unit = Some(u);
+            end += u.text.len();
+            // 三个多小时, 3个多月: the over-word sits inside the unit.
+            if matches!(u.text, "个" | "個") {
+                if let Some(c) = first_char(self.rest(end)).filter(|&c| units::over_between(c)) {
+                    let after = self.rest(end + c.len_utf8());
+                    if after.starts_with('月') {
+                        approx = Some(Approx::Over);
+                        unit_text = Some(if u.text == "个" { "个月" } else { "個月" });
+                        end += c.len_utf8() + '月'.len_utf8();
+                    } else if let Some(inner) = units::unit_at(after) {
+                        approx = Some(Approx::Over);
+                        unit = Some(inner);
+                        end += c.len_utf8() + inner.text.len();
+                    }
+                }
+            }
+            // 0.6人/百亿元, 27微克/立方米: a rate.
+            let rest = self.rest(end);
+            if let Some(slash) = ['/', '／'].into_iter().find(|&c| rest.starts_with(c)) {
+                let after = self.rest(end + slash.len_utf8());
+                let scale_len = numerals::scale(after, true).map_or(0, |(_, l)| l);
+                if let Some(per) = units::unit_at(after.get(scale_len..).unwrap_or("")) {
+                    end += slash.len_utf8() + scale_len + per.text.len();
+                    unit = Some(Unit {
+                        text: u.text,
+                        class: UnitClass::Count,
+                    });
+                    unit_text = self.text.get(unit_start..end);
+                }
+            }
+        }
+        let (mut start, prefix_approx, currency_prefix) = self.prefix(p, n.bare_scale);
+        let currency = currency_prefix.map(|(_, code)| code);
+        let mut approx_final = prefix_approx.or(approx);
+        if prefix_approx == Some(Approx::Nearly)
+            && unit.is_some_and(|u| is_time_unit(u.text))
+            && text.get(start..p) == Some("近")
+        {
+            // 近3年: the last three years.
+            start = p;
+            approx_final = approx;
+        }
+        if let Some((len, a)) = self.suffix(end) {
+            approx_final = approx_final.or(Some(a));
+            end += len;
+        }
+        // Words that make the numeral part of a name.
+        let before = text.get(..p).unwrap_or("");
+        let after = self.rest(end);
+        if let Some(u) = unit {
+            if exclude::names_something(u.text, cjk, before, after) {
+                return Err(skip);
+            }
+            let lone = cjk && n.chars == 1 && !ranged;
+            if lone && u.text == "期" && approx_final.is_none() {
+                // 二期工程, 三期: a phase, not a count.
+                return Err(skip);
+            }
+        }
+        if cjk && !ranged {
+            let lone = n.chars == 1 && !n.scaled;
+            if lone && value == Decimal::ZERO {
+                return Err(skip);
+            }
+            if lone && value == Decimal::from_int(1) && approx_final.is_none() {
+                return Err(skip);
+            }
+            if lone && numeral_text.starts_with(['參', '陆', '陸', '伍', '肆', '柒', '捌', '玖'])
+            {
+                return Err(skip);
+            }
+            if n.bare_scale && approx_final.is_none() {
+                return Err(skip);
+            }
+        }
+        if cjk && exclude::in_phrase(text, p) {
+            return Err(skip);
+        }
+        let (kind, unit_text, currency) = match unit.map(|u| u.class) {
+            Some(UnitClass::Count) => (FigureKind::Count, unit_text.or(unit.map(|u| u.text)), None),
+            Some(UnitClass::Money(code)) => {
+                let code = code.or(currency).unwrap_or("CNY");
+                let shown = match unit.map(|u| u.text) {
+                    Some("块钱") => Some("元"),
+                    other => other,
+                };
+                (FigureKind::Money, shown, Some(code))
+            }
+            Some(UnitClass::Percent) => {
+                let shown = if unit.is_some_and(|u| u.text == "‰") {
+                    "‰"
+                } else {
+                    "%"
+                };
+                (FigureKind::Percent, Some(shown), None)
+            }
+            Some(UnitClass::Tenths) => {
+                let ten = Decimal::from_int(10);
+                value = value.checked_mul(ten).ok_or(skip)?;
+                upper = match upper {
+                    Some(u) => Some(u.checked_mul(ten).ok_or(skip)?),
+                    None => None,
+                };
+                (FigureKind::Percent, Some("%"), None)
+            }
+            Some(UnitClass::PercentPoint) => (FigureKind::PercentPoint, unit.map(|u| u.text), None),
+            None if currency.is_some() => (FigureKind::Money, None, currency),
+            None => {
+                let stated = if cjk {
+                    n.scaled && approx_final.is_some()
+                } else {
+                    n.scaled || approx_final.is_some()
+                };
+                if !stated {
+                    return Err(skip);
+                }
+                (FigureKind::Number, None, None)
+            }
+        };
+        if kind == FigureKind::Money {
+            if let Some((currency_start, _)) = currency_prefix {
+                start = currency_start;
+            }
+        }
+        Ok(Draft {
+            start,
+            end,
+            kind,
+            value: Some(value),
+            upper,
+            approx: Some(approx_final.unwrap_or(Approx::Exact)),
+            unit: unit_text.map(str::to_owned),
+            currency: currency.map(str::to_owned),
+            date: None,
+        })
+    }
+
+    /// `五六十`: the pair times the scale after it, and the scale's length.
+    fn scaled_pair(&self, a: u32, b: u32, at: usize) -> (Decimal, Decimal, usize) {
+        let lo = Decimal::from_int(i128::from(a));
+        let hi = Decimal::from_int(i128::from(b));
+        let rest = self.rest(at);
+        if units::unit_at(rest).is_some() {
+            return (lo, hi, 0);
+        }
+        match numerals::scale(rest, true) {
+            Some((exp, len)) => match (lo.checked_mul_pow10(exp), hi.checked_mul_pow10(exp)) {
+                (Some(l), Some(h)) => (l, h, len),
+                _ => (lo, hi, 0),
+            },
+            None => (lo, hi, 0),
+        }
+    }
+
+    /// `十五六岁` and `二、三个月`: a numeral followed by the next digit.
+    fn adjacent_range(
+        &self,
+        p: usize,
+        n: &Numeral,
+        end: usize,
+    ) -> Option<(Decimal, Decimal, usize)> {
+        if n.script != Script::Cjk || n.fraction || n.digit_run {
+            return None;
+        }
+        let numeral_text = self.text.get(p..end)?;
+        let mut rev = numeral_text.chars().rev();
+        let last = figure_digit(rev.next()?)?;
+        let rest = self.rest(end);
+        if n.chars == 1 {
+            // 二、三个月: not at a line start, where 二、 is a list marker.
+            let prev = self.text.get(..p)?.chars().next_back()?;
+            if prev.is_whitespace() || matches!(prev, '（' | '(') {
+                return None;
+            }
+            let after = rest.strip_prefix('、')?;
+            let next = first_char(after)?;
+            if figure_digit(next)? != last + 1 {
+                return None;
+            }
+            let unit_at = end + '、'.len_utf8() + next.len_utf8();
+            let (lo, hi, len) = self.scaled_pair(last, last + 1, unit_at);
+            units::unit_at(self.rest(unit_at + len))?;
+            return Some((lo, hi, unit_at + len));
+        }
+        // 十五六: the tens digit is implied by 十.
+        if !matches!(rev.next()?, '十' | '拾') || last == 0 {
+            return None;
+        }
+        let next = first_char(rest)?;
+        if figure_digit(next)? != last + 1 {
+            return None;
+        }
+        let after = end + next.len_utf8();
+        units::unit_at(self.rest(after))?;
+        let hi = n.value.checked_add(Decimal::from_int(1))?;
+        Some((n.value, hi, after))
+    }
+
+    fn explicit_range(
+        &self,
+        n: &Numeral,
+        numeral_text: &str,
+        u1: Option<Unit>,
+        m_at: usize,
+        m: &Numeral,
+    ) -> RangeOutcome {
+        if m.script != n.script || m.digit_run || n.digit_run {
+            return RangeOutcome::Single;
+        }
+        let m_end = m_at + m.len;
+        let after_m = self.rest(m_end);
+        let arabic = n.script == Script::Arabic;
+        if arabic {
+            if n.leading_zero || m.leading_zero || m.int_digits > n.int_digits + 1 {
+                // 02-89689630: a phone number.
+                return RangeOutcome::Reject(m_end);
+            }
+            if first_char(after_m)
+                .is_some_and(|c| exclude::codeish(c) || range_separator(after_m).is_some())
+            {
+                return RangeOutcome::Reject(m_end);
+            }
+            let year = |x: &Numeral| x.int_digits == 4 && !x.fraction && !x.scaled;
+            if year(n) && year(m) && after_m.starts_with('年') {
+                return RangeOutcome::StartYear;
+            }
+        }
+        let u2 = units::unit_at(after_m);
+        if after_m.starts_with('月') && u2.is_none() {
+            // 1-6月: a span of months, not a count.
+            return RangeOutcome::Reject(m_end + '月'.len_utf8());
+        }
+        if u1.is_some() && u1.map(|u| u.text) != u2.map(|u| u.text) {
+            return RangeOutcome::Single;
+        }
+        let mut lo = n.value;
+        if !n.scaled {
+            let m_text = self.text.get(m_at..m_at + m.len).unwrap_or("");
+            let exp = trailing_scale(m_text);
+            if exp > 0 && trailing_scale(numeral_text) == 0 {
+                if let Some(scaled) = lo.checked_mul_pow10(exp) {
+                    lo = scaled;
+                }
+            }
+        }
+        if less_than(lo, m.value) {
+            RangeOutcome::Range(lo, m.value)
+        } else {
+            RangeOutcome::Single
+        }
+    }
+
+    /// `2021` in `2021—2025年`: a year on its own.
+    fn year_only(&self, p: usize, n: &Numeral, value: Decimal) -> Draft {
+        let year = value.to_i128().and_then(|y| i32::try_from(y).ok());
+        Draft {
+            start: p,
+            end: p + n.len,
+            kind: FigureKind::Date,
+            value: None,
+            upper: None,
+            approx: None,
+            unit: None,
+            currency: None,
+            date: Some(DateValue {
+                year,
+                month: None,
+                day: None,
+                year_inferred: false,
+            }),
+        }
+    }
+
+    fn emit(&mut self, draft: Draft) -> usize {
+        let text = self
+            .text
+            .get(draft.start..draft.end)
+            .unwrap_or("")
+            .to_owned();
+        self.out.push(Figure {
+            text,
+            span: Span::new(draft.start + self.base, draft.end + self.base),
+            kind: draft.kind,
+            value: draft.value,
+            upper: draft.upper,
+            approx: draft.approx,
+            unit: draft.unit,
+            currency: draft.currency,
+            date: draft.date,
+        });
+        self.last_end = draft.end;
+        draft.end
+    }
+}
+
+/// `a < b`, exactly.
+fn less_than(a: Decimal, b: Decimal) -> bool {
+    b.checked_mul(Decimal::from_int(-1))
+        .and_then(|neg| a.checked_add(neg))
+        .is_some_and(|diff| diff.mantissa() < 0)
+}
+
+enum RangeOutcome {
+    Range(Decimal, Decimal),
+    StartYear,
+    /// Not a figure, up to this byte (`02-89689630`, `1-6月`).
+    Reject(usize),
+    Single,
+}
+
+#[cfg(test)]
+mod tests;
