@@ -89,7 +89,7 @@ impl Error {
 /// let doc = gongwen::parse("一、概况\n今年发布信息xx余条。\n", &gongwen::Options::new());
 /// let diag = &doc.diagnostics[0];
 /// assert_eq!(diag.code, gongwen::DiagnosticCode::Placeholder);
-/// assert_eq!(doc.text.get(diag.span.range()), Some("xx余条"));
+/// assert_eq!(doc.text.get(diag.span.range()), Some("xx"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -11,7 +11,7 @@ use encoding_rs::Encoding;
 /// let options = gongwen::Options::new().lossy(true).max_depth(8);
 /// assert!(options.is_lossy());
 /// let gbk = gongwen::Options::new().encoding_label("gbk")?;
-/// assert_eq!(gbk.encoding().map(|e| e.name()), Some("GBK"));
+/// assert_eq!(gbk.encoding_override().map(|e| e.name()), Some("GBK"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,7 +52,7 @@ impl Options {
     ///
     /// ```
     /// let options = gongwen::Options::new().encoding(encoding_rs::BIG5);
-    /// assert_eq!(options.encoding(), Some(encoding_rs::BIG5));
+    /// assert_eq!(options.encoding_override(), Some(encoding_rs::BIG5));
     /// ```
     pub const fn encoding(mut self, encoding: &'static Encoding) -> Self {
         self.encoding = Some(encoding);

@@ -19,7 +19,12 @@ fn assert_sound(path: &Path, doc: &Document) {
     }
     let json = serde_json::to_string(doc).unwrap();
     let back: Document = serde_json::from_str(&json).unwrap();
-    assert_eq!(&back, doc, "{}: JSON should deserialize to an equal tree", path.display());
+    assert_eq!(
+        &back,
+        doc,
+        "{}: JSON should deserialize to an equal tree",
+        path.display()
+    );
 }
 
 fn count_sections(sections: &[Section]) -> usize {
@@ -48,56 +53,136 @@ fn corpus_json_snapshots() {
 fn corpus_is_documented_and_large_enough() {
     let files = common::text_files(&common::corpus_dir());
     let documents = files.iter().filter(|p| !common::is_encoded_twin(p)).count();
-    assert!(documents >= 25, "corpus/ should hold at least 25 sample documents, has {documents}");
+    assert!(
+        documents >= 25,
+        "corpus/ should hold at least 25 sample documents, has {documents}"
+    );
     let readme = std::fs::read_to_string(common::corpus_dir().join("README.md")).unwrap();
     for file in &files {
         let name = file.file_name().unwrap().to_str().unwrap();
-        assert!(readme.contains(name), "corpus/README.md should say what {name} covers");
+        assert!(
+            readme.contains(name),
+            "corpus/README.md should say what {name} covers"
+        );
     }
 }
 
 #[test]
 fn seed_parses_as_the_issue_describes() {
-    let Some(shared) = common::shared_dir() else { return };
+    let Some(shared) = common::shared_dir() else {
+        return;
+    };
     let doc = parse_file(&common::seed_path(&shared));
     assert_sound(&common::seed_path(&shared), &doc);
 
     assert_eq!(doc.front.len(), 1, "should find one front line");
-    assert_eq!(doc.front[0].text, "靈感範文站", "should take the banner as front matter");
-    assert_eq!(doc.front[0].kind, gongwen::FrontKind::Banner, "should call it a banner");
+    assert_eq!(
+        doc.front[0].text, "靈感範文站",
+        "should take the banner as front matter"
+    );
+    assert_eq!(
+        doc.front[0].kind,
+        gongwen::FrontKind::Banner,
+        "should call it a banner"
+    );
     let title = doc.title.as_ref().expect("title");
-    assert_eq!(title.text, "網信辦2022年度宣傳思想文化暨意識形態工作總結", "should find the title");
+    assert_eq!(
+        title.text, "網信辦2022年度宣傳思想文化暨意識形態工作總結",
+        "should find the title"
+    );
     assert_eq!(doc.noise.len(), 1, "should find one noise line");
-    assert_eq!(doc.noise[0].kind, gongwen::NoiseKind::DuplicateTitle, "should mark the repeated title");
-    assert_eq!(doc.noise[0].text, title.text, "should repeat the title text");
+    assert_eq!(
+        doc.noise[0].kind,
+        gongwen::NoiseKind::DuplicateTitle,
+        "should mark the repeated title"
+    );
+    assert_eq!(
+        doc.noise[0].text, title.text,
+        "should repeat the title text"
+    );
 
     let top: Vec<(&str, u32)> = doc
         .sections
         .iter()
         .map(|s| (s.marker.as_ref().unwrap().text.as_str(), s.level))
         .collect();
-    assert_eq!(top, vec![("一、", 1), ("二、", 1), ("三、", 1), ("四、", 1), ("五、", 1)], "should find five level-1 sections");
+    assert_eq!(
+        top,
+        vec![
+            ("一、", 1),
+            ("二、", 1),
+            ("三、", 1),
+            ("四、", 1),
+            ("五、", 1)
+        ],
+        "should find five level-1 sections"
+    );
     let roles: Vec<_> = doc.sections.iter().map(|s| s.role).collect();
     use gongwen::Role::*;
-    assert_eq!(roles, vec![None, None, None, Some(Problems), Some(NextSteps)], "should give 四 and 五 their roles");
+    assert_eq!(
+        roles,
+        vec![None, None, None, Some(Problems), Some(NextSteps)],
+        "should give 四 and 五 their roles"
+    );
 
-    for (index, expected) in [(1, ["領導班子帶頭學", "機關支部深入學", "豐富內容廣泛學"]), (2, ["突出抓好輿論宣傳的主陣地建設", "抓好網絡傳播傳遞向上向善正能量", "充分發揮單位職能,進一步豐富意識形態工作形式"])] {
+    for (index, expected) in [
+        (1, ["領導班子帶頭學", "機關支部深入學", "豐富內容廣泛學"]),
+        (
+            2,
+            [
+                "突出抓好輿論宣傳的主陣地建設",
+                "抓好網絡傳播傳遞向上向善正能量",
+                "充分發揮單位職能,進一步豐富意識形態工作形式",
+            ],
+        ),
+    ] {
         let children = &doc.sections[index].children;
-        let headings: Vec<&str> = children.iter().map(|c| c.heading.as_ref().unwrap().text.as_str()).collect();
-        assert_eq!(headings, expected, "should find three run-in level-2 sections under section {}", index + 1);
-        assert!(children.iter().all(|c| c.level == 2 && c.run_in), "should mark them level 2 and run-in");
+        let headings: Vec<&str> = children
+            .iter()
+            .map(|c| c.heading.as_ref().unwrap().text.as_str())
+            .collect();
+        assert_eq!(
+            headings,
+            expected,
+            "should find three run-in level-2 sections under section {}",
+            index + 1
+        );
+        assert!(
+            children.iter().all(|c| c.level == 2 && c.run_in),
+            "should mark them level 2 and run-in"
+        );
     }
 
     let problems = &doc.sections[3];
-    assert_eq!(problems.blocks.len(), 1, "should hold one paragraph under 四");
-    let items: Vec<(&str, u32)> = problems.blocks[0].items.iter().map(|i| (i.marker.as_str(), i.ordinal)).collect();
-    assert_eq!(items, vec![("一是", 1), ("二是", 2)], "should find the items 一是 and 二是");
+    assert_eq!(
+        problems.blocks.len(),
+        1,
+        "should hold one paragraph under 四"
+    );
+    let items: Vec<(&str, u32)> = problems.blocks[0]
+        .items
+        .iter()
+        .map(|i| (i.marker.as_str(), i.ordinal))
+        .collect();
+    assert_eq!(
+        items,
+        vec![("一是", 1), ("二是", 2)],
+        "should find the items 一是 and 二是"
+    );
 
     let footer = doc.footer.as_ref().expect("footer");
     let signatories: Vec<&str> = footer.signatories.iter().map(|s| s.text.as_str()).collect();
-    assert_eq!(signatories, vec!["清苑區委網信辦"], "should find the signatory");
+    assert_eq!(
+        signatories,
+        vec!["清苑區委網信辦"],
+        "should find the signatory"
+    );
     let date = footer.date.as_ref().expect("date of issue");
-    assert_eq!((date.year, date.month, date.day), (2023, Some(1), Some(12)), "should read the date of issue");
+    assert_eq!(
+        (date.year, date.month, date.day),
+        (2023, Some(1), Some(12)),
+        "should read the date of issue"
+    );
 }
 
 /// Titles of the real documents that have one (those without open with an
@@ -187,23 +272,46 @@ fn manifest(shared: &Path) -> Vec<(String, String)> {
 
 #[test]
 fn real_documents() {
-    let Some(shared) = common::shared_dir() else { return };
+    let Some(shared) = common::shared_dir() else {
+        return;
+    };
     let real = shared.join("corpus/real");
     let files = common::text_files(&real);
-    assert!(files.len() >= 60, "should find the real corpus, found {} files", files.len());
+    assert!(
+        files.len() >= 60,
+        "should find the real corpus, found {} files",
+        files.len()
+    );
     let (mut titles, mut sections, mut footers) = (0, 0, 0);
     for path in &files {
         let doc = parse_file(path);
         assert_sound(path, &doc);
-        let rel = path.strip_prefix(&real).unwrap().to_str().unwrap().replace('\\', "/");
+        let rel = path
+            .strip_prefix(&real)
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .replace('\\', "/");
         if let Some((_, expected)) = REAL_TITLES.iter().find(|(p, _)| *p == rel) {
-            assert_eq!(doc.title.as_ref().map(|t| t.text.as_str()), Some(*expected), "{rel}: should find the title");
+            assert_eq!(
+                doc.title.as_ref().map(|t| t.text.as_str()),
+                Some(*expected),
+                "{rel}: should find the title"
+            );
         }
         if REAL_UNTITLED.contains(&rel.as_str()) {
-            assert_eq!(doc.title, None, "{rel}: should find no title in a document that opens without one");
+            assert_eq!(
+                doc.title, None,
+                "{rel}: should find no title in a document that opens without one"
+            );
         }
         titles += usize::from(doc.title.is_some());
-        sections += count_sections(&doc.sections) + doc.annexes.iter().map(|a| count_sections(&a.sections)).sum::<usize>();
+        sections += count_sections(&doc.sections)
+            + doc
+                .annexes
+                .iter()
+                .map(|a| count_sections(&a.sections))
+                .sum::<usize>();
         footers += usize::from(doc.footer.is_some());
     }
     let mut expected_footers = 0;
@@ -213,9 +321,18 @@ fn real_documents() {
         }
         expected_footers += 1;
         let doc = parse_file(&shared.join("corpus").join(&path));
-        let footer = doc.footer.as_ref().unwrap_or_else(|| panic!("{path}: MANIFEST says it has a footer"));
-        assert!(!footer.signatories.is_empty() || footer.date.is_some(), "{path}: footer should say something");
+        let footer = doc
+            .footer
+            .as_ref()
+            .unwrap_or_else(|| panic!("{path}: MANIFEST says it has a footer"));
+        assert!(
+            !footer.signatories.is_empty() || footer.date.is_some(),
+            "{path}: footer should say something"
+        );
     }
     assert!(expected_footers >= 15, "MANIFEST should list footers");
-    println!("real corpus: {} documents, {titles} with a title, {sections} sections, {footers} footers", files.len());
+    println!(
+        "real corpus: {} documents, {titles} with a title, {sections} sections, {footers} footers",
+        files.len()
+    );
 }

@@ -29,7 +29,9 @@ pub fn text_files(dir: &std::path::Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
@@ -46,7 +48,9 @@ pub fn text_files(dir: &std::path::Path) -> Vec<PathBuf> {
 /// Whether a corpus file is an encoded twin (`.gbk.txt`, `.utf16le.txt`, …).
 pub fn is_encoded_twin(path: &std::path::Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    [".gbk.", ".gb18030.", ".big5.", ".utf16le.", ".utf16be."].iter().any(|m| name.contains(m))
+    [".gbk.", ".gb18030.", ".big5.", ".utf16le.", ".utf16be."]
+        .iter()
+        .any(|m| name.contains(m))
 }
 
 /// The seed document's path.
