@@ -152,3 +152,8 @@ pub fn parse_bytes(bytes: &[u8], options: &Options) -> Result<Document, Error> {
     let decoded = decode::decode(bytes, options)?;
     Ok(blocks::build(decoded, bytes.len(), options))
 }
+
+/// The README's examples, run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
