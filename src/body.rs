@@ -372,9 +372,15 @@ impl Builder<'_, '_> {
         };
         let mut awaiting_heading = false;
         if rest.is_empty() {
-            awaiting_heading = true;
+            awaiting_heading = m.style != MarkerStyle::Article;
         } else {
-            match split_heading(self.ctx.slice(rest)) {
+            // 第N条 articles have no headings: their text is the provision.
+            let split = if m.style == MarkerStyle::Article {
+                HeadingSplit::Body
+            } else {
+                split_heading(self.ctx.slice(rest))
+            };
+            match split {
                 HeadingSplit::Heading {
                     text_len,
                     heading_len,
