@@ -51,6 +51,8 @@ struct Open {
 struct Builder<'c, 't> {
     ctx: &'c mut Ctx<'t>,
     styles: Vec<MarkerStyle>,
+    /// The last number each style reached, anywhere.
+    last_ordinal: Vec<(MarkerStyle, u32)>,
     stack: Vec<Open>,
     sections: Vec<Section>,
     preamble: Vec<Paragraph>,
@@ -72,6 +74,7 @@ pub(crate) fn parse(
     let mut builder = Builder {
         ctx,
         styles: Vec::new(),
+        last_ordinal: Vec::new(),
         stack: Vec::new(),
         sections: Vec::new(),
         preamble: Vec::new(),
@@ -137,6 +140,7 @@ pub(crate) fn parse_annexes(
         let mut builder = Builder {
             ctx: &mut *ctx,
             styles: Vec::new(),
+            last_ordinal: Vec::new(),
             stack: Vec::new(),
             sections: Vec::new(),
             preamble: Vec::new(),
@@ -288,28 +292,44 @@ impl Builder<'_, '_> {
 
     /// Where a marker goes: the depth of its parent, and whether it skips numbers.
     fn place(&mut self, m: MarkerMatch) -> Option<(usize, bool)> {
-        if let Some(idx) = self.stack.iter().rposition(|o| o.style == Some(m.style)) {
-            let prev = self
-                .stack
-                .get(idx)
-                .and_then(|o| o.section.marker.as_ref())
-                .map_or(0, |mk| mk.ordinal);
+        let ordinal_at = |o: &Open| o.section.marker.as_ref().map_or(0, |mk| mk.ordinal);
+        let same_style: Vec<usize> = (0..self.stack.len())
+            .rev()
+            .filter(|&i| self.stack.get(i).is_some_and(|o| o.style == Some(m.style)))
+            .collect();
+        // The next number of an open section of this style, deepest first;
+        // then a small gap.
+        for &idx in &same_style {
+            let prev = self.stack.get(idx).map_or(0, ordinal_at);
             if m.ordinal == prev + 1 {
                 return Some((idx, false));
             }
+        }
+        for &idx in &same_style {
+            let prev = self.stack.get(idx).map_or(0, ordinal_at);
             if m.ordinal > prev + 1 && m.ordinal <= prev + 3 {
                 return Some((idx, true));
             }
-            if m.ordinal == 1 {
-                return Some(if idx + 1 == self.stack.len() {
-                    (idx, false)
-                } else {
-                    (self.stack.len(), false)
-                });
-            }
-            return None;
         }
-        if m.ordinal != 1 {
+        if let Some(&deepest) = same_style.first() {
+            if m.ordinal != 1 {
+                return None;
+            }
+            // A list restarting at 1: beside the deepest section of its style
+            // when that is the deepest open one, else nested under it all.
+            return Some(if deepest + 1 == self.stack.len() {
+                (deepest, false)
+            } else {
+                (self.stack.len(), false)
+            });
+        }
+        // Numbering that runs on across parents: （一）…（四） under 一、,
+        // （五）…（八） under 二、.
+        let continues = self
+            .last_ordinal
+            .iter()
+            .any(|&(style, n)| style == m.style && m.ordinal == n + 1);
+        if m.ordinal != 1 && !continues {
             return None;
         }
         let rank = match self.rank(Some(m.style)) {
@@ -397,6 +417,14 @@ impl Builder<'_, '_> {
             }
         }
         section.role = section.heading.as_ref().and_then(|h| role_of(&h.text));
+        match self
+            .last_ordinal
+            .iter_mut()
+            .find(|(style, _)| *style == m.style)
+        {
+            Some(entry) => entry.1 = m.ordinal,
+            None => self.last_ordinal.push((m.style, m.ordinal)),
+        }
         self.stack.push(Open {
             section,
             style: Some(m.style),
