@@ -286,6 +286,18 @@ impl Builder<'_, '_> {
         while self.stack.len() > depth && self.close_one() {}
     }
 
+    /// Whether an open section of style `open` may hold a `style` section
+    /// (whose first-appearance rank is `rank`). Part headings hold all;
+    /// 第N部分 → 第N章 → 第N节 → 第N条 keep their own order; other
+    /// styles rank by first appearance.
+    fn outranks(&self, open: Option<MarkerStyle>, style: MarkerStyle, rank: usize) -> bool {
+        let Some(open) = open else { return true };
+        match (statute_rank(open), statute_rank(style)) {
+            (Some(a), Some(b)) => a < b,
+            _ => self.rank(Some(open)).is_some_and(|r| r < rank),
+        }
+    }
+
     fn rank(&self, style: Option<MarkerStyle>) -> Option<usize> {
         style.and_then(|s| self.styles.iter().position(|&x| x == s))
     }
@@ -343,7 +355,7 @@ impl Builder<'_, '_> {
         let parent = self
             .stack
             .iter()
-            .rposition(|o| self.rank(o.style).is_none_or(|r| r < rank));
+            .rposition(|o| self.outranks(o.style, m.style, rank));
         Some((parent.map_or(0, |p| p + 1), false))
     }
 
@@ -644,6 +656,17 @@ impl Builder<'_, '_> {
             return Vec::new();
         }
         confirmed
+    }
+}
+
+/// The fixed order of the 第N styles of statutes.
+fn statute_rank(style: MarkerStyle) -> Option<u8> {
+    match style {
+        MarkerStyle::Part => Some(0),
+        MarkerStyle::Chapter => Some(1),
+        MarkerStyle::Subchapter => Some(2),
+        MarkerStyle::Article => Some(3),
+        _ => None,
     }
 }
 
