@@ -85,6 +85,7 @@ pub mod numerals;
 mod options;
 mod span;
 mod tree;
+mod walk;
 
 pub use decimal::{Decimal, ParseDecimalError};
 pub use error::{Diagnostic, DiagnosticCode, Error, Severity};
@@ -92,6 +93,7 @@ pub use lossless::LosslessError;
 pub use options::Options;
 pub use span::Span;
 pub use tree::*;
+pub use walk::{LocatedFigure, NodeKind};
 
 /// Parse a document from text. Never fails and never panics.
 ///
