@@ -576,7 +576,8 @@ impl<'t> Scanner<'t, '_> {
             end += len;
         } else if unit.is_some_and(|u| is_time_unit(u.text)) && approx_final.is_none() {
             // 一年多, 两年余: the over-word after a span of time.
-            if let Some(c) = first_char(self.rest(end)).filter(|c| matches!(c, '多' | '余' | '餘')) {
+            if let Some(c) = first_char(self.rest(end)).filter(|c| matches!(c, '多' | '余' | '餘'))
+            {
                 approx_final = Some(Approx::Over);
                 end += c.len_utf8();
             }

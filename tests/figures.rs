@@ -60,7 +60,12 @@ fn check(cases: &[(&str, &[&str])]) {
             ));
         }
     }
-    assert!(failures.is_empty(), "{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} case(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -85,12 +90,21 @@ fn spec_rows() {
         ("95%", &["95% percent 95 exact %"]),
         ("95％", &["95％ percent 95 exact %"]),
         ("百分之九十五", &["百分之九十五 percent 95 exact %"]),
-        ("提高3个百分点", &["3个百分点 percent_point 3 exact 个百分点"]),
-        ("提高3個百分點", &["3個百分點 percent_point 3 exact 個百分點"]),
+        (
+            "提高3个百分点",
+            &["3个百分点 percent_point 3 exact 个百分点"],
+        ),
+        (
+            "提高3個百分點",
+            &["3個百分點 percent_point 3 exact 個百分點"],
+        ),
         ("投资3.2亿元", &["3.2亿元 money 320000000 exact 元 CNY"]),
         ("投資3.2億元", &["3.2億元 money 320000000 exact 元 CNY"]),
         ("2023年1月12日", &["2023年1月12日 date 2023-1-12"]),
-        ("二〇二三年一月十二日", &["二〇二三年一月十二日 date 2023-1-12"]),
+        (
+            "二〇二三年一月十二日",
+            &["二〇二三年一月十二日 date 2023-1-12"],
+        ),
         ("2023.1.12", &["2023.1.12 date 2023-1-12"]),
         ("7月7日", &["7月7日 date ?-7-7"]),
         ("2022年度", &["2022年度 date 2022-?-?"]),
@@ -106,9 +120,18 @@ fn spec_rows() {
         ("近百场", &["近百场 count 100 nearly 场"]),
         ("近百場", &["近百場 count 100 nearly 場"]),
         ("2000多人次", &["2000多人次 count 2000 over 人次"]),
-        ("新臺幣五百萬元", &["新臺幣五百萬元 money 5000000 exact 元 TWD"]),
-        ("新台币五百万元", &["新台币五百万元 money 5000000 exact 元 TWD"]),
-        ("人民币五百万元", &["人民币五百万元 money 5000000 exact 元 CNY"]),
+        (
+            "新臺幣五百萬元",
+            &["新臺幣五百萬元 money 5000000 exact 元 TWD"],
+        ),
+        (
+            "新台币五百万元",
+            &["新台币五百万元 money 5000000 exact 元 TWD"],
+        ),
+        (
+            "人民币五百万元",
+            &["人民币五百万元 money 5000000 exact 元 CNY"],
+        ),
         ("上百万", &["上百万 number 1000000 over"]),
         ("总额3.5亿", &["3.5亿 number 350000000 exact"]),
     ]);
@@ -133,9 +156,15 @@ fn numerals_in_both_scripts() {
         ("10余万人", &["10余万人 count 100000 over 人"]),
         ("10餘萬人", &["10餘萬人 count 100000 over 人"]),
         ("3.2亿人次", &["3.2亿人次 count 320000000 exact 人次"]),
-        ("1,764萬4,000元", &["1,764萬4,000元 money 17644000 exact 元 CNY"]),
+        (
+            "1,764萬4,000元",
+            &["1,764萬4,000元 money 17644000 exact 元 CNY"],
+        ),
         ("5.2万亿元", &["5.2万亿元 money 5200000000000 exact 元 CNY"]),
-        ("二十五億七千多萬元", &["二十五億七千多萬元 money 2570000000 over 元 CNY"]),
+        (
+            "二十五億七千多萬元",
+            &["二十五億七千多萬元 money 2570000000 over 元 CNY"],
+        ),
         ("三百五十万吨", &["三百五十万吨 count 3500000 exact 吨"]),
         ("三百五十萬噸", &["三百五十萬噸 count 3500000 exact 噸"]),
         ("十二点五倍", &["十二点五倍 count 12.5 exact 倍"]),
@@ -246,25 +275,43 @@ fn units_and_money() {
         ("5千瓦", &["5千瓦 count 5 exact 千瓦"]),
         ("5千米", &["5千米 count 5 exact 千米"]),
         ("10万千瓦", &["10万千瓦 count 100000 exact 千瓦"]),
-        ("27微克/立方米", &["27微克/立方米 count 27 exact 微克/立方米"]),
+        (
+            "27微克/立方米",
+            &["27微克/立方米 count 27 exact 微克/立方米"],
+        ),
         ("0.6人/百亿元", &["0.6人/百亿元 count 0.6 exact 人/百亿元"]),
         ("100万美元", &["100万美元 money 1000000 exact 美元 USD"]),
         ("100萬歐元", &["100萬歐元 money 1000000 exact 歐元 EUR"]),
-        ("人民币300万元", &["人民币300万元 money 3000000 exact 元 CNY"]),
-        ("人民幣300萬元", &["人民幣300萬元 money 3000000 exact 元 CNY"]),
+        (
+            "人民币300万元",
+            &["人民币300万元 money 3000000 exact 元 CNY"],
+        ),
+        (
+            "人民幣300萬元",
+            &["人民幣300萬元 money 3000000 exact 元 CNY"],
+        ),
         ("新臺幣7,000元", &["新臺幣7,000元 money 7000 exact 元 TWD"]),
         ("新臺幣壹仟元", &["新臺幣壹仟元 money 1000 exact 元 TWD"]),
         ("有期徒刑陸月", &["陸月 count 6 exact 月"]),
         ("3个百分点", &["3个百分点 percent_point 3 exact 个百分点"]),
-        ("0.4个百分点", &["0.4个百分点 percent_point 0.4 exact 个百分点"]),
+        (
+            "0.4个百分点",
+            &["0.4个百分点 percent_point 0.4 exact 个百分点"],
+        ),
         ("5‰", &["5‰ percent 5 exact ‰"]),
         ("两成", &["两成 percent 20 exact %"]),
         ("兩成", &["兩成 percent 20 exact %"]),
         ("超两成", &["超两成 percent 20 over %"]),
         ("80周年", &["80周年 count 80 exact 周年"]),
         ("82.4岁", &["82.4岁 count 82.4 exact 岁"]),
-        ("5506.3万标准箱", &["5506.3万标准箱 count 55063000 exact 标准箱"]),
-        ("450亿千瓦时", &["450亿千瓦时 count 45000000000 exact 千瓦时"]),
+        (
+            "5506.3万标准箱",
+            &["5506.3万标准箱 count 55063000 exact 标准箱"],
+        ),
+        (
+            "450亿千瓦时",
+            &["450亿千瓦时 count 45000000000 exact 千瓦时"],
+        ),
     ]);
 }
 
@@ -278,8 +325,14 @@ fn ranges() {
         ("3至5年", &["3至5年 count 3..5 exact 年"]),
         ("3到5年", &["3到5年 count 3..5 exact 年"]),
         ("三至五年", &["三至五年 count 3..5 exact 年"]),
-        ("3万至5万元", &["3万至5万元 money 30000..50000 exact 元 CNY"]),
-        ("3萬至5萬元", &["3萬至5萬元 money 30000..50000 exact 元 CNY"]),
+        (
+            "3万至5万元",
+            &["3万至5万元 money 30000..50000 exact 元 CNY"],
+        ),
+        (
+            "3萬至5萬元",
+            &["3萬至5萬元 money 30000..50000 exact 元 CNY"],
+        ),
         ("3至5万元", &["3至5万元 money 30000..50000 exact 元 CNY"]),
         ("10%-20%", &["10%-20% percent 10..20 exact %"]),
         ("4.5%-5%", &["4.5%-5% percent 4.5..5 exact %"]),
@@ -291,8 +344,14 @@ fn ranges() {
         ("十五六岁", &["十五六岁 count 15..16 about 岁"]),
         ("需要二、三个月", &["二、三个月 count 2..3 about 个月"]),
         ("需要二、三個月", &["二、三個月 count 2..3 about 個月"]),
-        ("五万到六万人", &["五万到六万人 count 50000..60000 exact 人"]),
-        ("2021—2025年", &["2021 date 2021-?-?", "2025年 date 2025-?-?"]),
+        (
+            "五万到六万人",
+            &["五万到六万人 count 50000..60000 exact 人"],
+        ),
+        (
+            "2021—2025年",
+            &["2021 date 2021-?-?", "2025年 date 2025-?-?"],
+        ),
         ("02-89689630", &[]),
         ("电话：010-12345678", &[]),
         ("1-6月份", &[]),
@@ -304,9 +363,18 @@ fn ranges() {
 fn dates() {
     check(&[
         ("2023年1月12日", &["2023年1月12日 date 2023-1-12"]),
-        ("２０２３年１月１２日", &["２０２３年１月１２日 date 2023-1-12"]),
-        ("二〇二三年一月十二日", &["二〇二三年一月十二日 date 2023-1-12"]),
-        ("二○二三年十二月三十一日", &["二○二三年十二月三十一日 date 2023-12-31"]),
+        (
+            "２０２３年１月１２日",
+            &["２０２３年１月１２日 date 2023-1-12"],
+        ),
+        (
+            "二〇二三年一月十二日",
+            &["二〇二三年一月十二日 date 2023-1-12"],
+        ),
+        (
+            "二○二三年十二月三十一日",
+            &["二○二三年十二月三十一日 date 2023-12-31"],
+        ),
         ("2023.1.12", &["2023.1.12 date 2023-1-12"]),
         ("2023-01-12", &["2023-01-12 date 2023-1-12"]),
         ("2023/1/12", &["2023/1/12 date 2023-1-12"]),
@@ -321,13 +389,29 @@ fn dates() {
         ("3月份", &["3月份 date ?-3-?"]),
         ("民國112年1月12日", &["民國112年1月12日 date 2023-1-12"]),
         ("民国112年1月12日", &["民国112年1月12日 date 2023-1-12"]),
-        ("中華民國104年4月13日", &["中華民國104年4月13日 date 2015-4-13"]),
-        ("中華民國 99年10月6日", &["中華民國 99年10月6日 date 2010-10-6"]),
+        (
+            "中華民國104年4月13日",
+            &["中華民國104年4月13日 date 2015-4-13"],
+        ),
+        (
+            "中華民國 99年10月6日",
+            &["中華民國 99年10月6日 date 2010-10-6"],
+        ),
         ("於94年2月2日修正", &["94年2月2日 date 2005-2-2"]),
         ("104年度鑑字", &["104年度 date 2015-?-?"]),
         ("民國一○四年", &["民國一○四年 date 2015-?-?"]),
-        ("7月、11月，兩次組織", &["7月 date ?-7-?", "11月 date ?-11-?", "兩次 count 2 exact 次"]),
-        ("2023年1月12日至2月3日", &["2023年1月12日 date 2023-1-12", "2月3日 date ?-2-3"]),
+        (
+            "7月、11月，兩次組織",
+            &[
+                "7月 date ?-7-?",
+                "11月 date ?-11-?",
+                "兩次 count 2 exact 次",
+            ],
+        ),
+        (
+            "2023年1月12日至2月3日",
+            &["2023年1月12日 date 2023-1-12", "2月3日 date ?-2-3"],
+        ),
         ("附件：1.2023年重点项目清单", &["2023年 date 2023-?-?"]),
         ("1.2023年", &["2023年 date 2023-?-?"]),
         ("截至2023年底", &["2023年 date 2023-?-?"]),
@@ -511,10 +595,20 @@ mod properties {
     fn assert_spans(text: &str, found: &[Figure]) -> Result<(), TestCaseError> {
         let mut last = 0;
         for f in found {
-            prop_assert!(text.is_char_boundary(f.span.start), "span start on a char boundary");
-            prop_assert!(text.is_char_boundary(f.span.end), "span end on a char boundary");
+            prop_assert!(
+                text.is_char_boundary(f.span.start),
+                "span start on a char boundary"
+            );
+            prop_assert!(
+                text.is_char_boundary(f.span.end),
+                "span end on a char boundary"
+            );
             prop_assert!(f.span.start >= last, "figures in order, not overlapping");
-            prop_assert_eq!(text.get(f.span.range()), Some(f.text.as_str()), "text is the spanned slice");
+            prop_assert_eq!(
+                text.get(f.span.range()),
+                Some(f.text.as_str()),
+                "text is the spanned slice"
+            );
             prop_assert!(!f.text.is_empty(), "no empty figure");
             last = f.span.end;
         }
@@ -602,7 +696,11 @@ fn corpus_counts_by_kind() {
         }
     }
     files.sort();
-    assert!(files.len() >= 50, "should find the real corpus ({} files)", files.len());
+    assert!(
+        files.len() >= 50,
+        "should find the real corpus ({} files)",
+        files.len()
+    );
     let kinds = [
         FigureKind::Count,
         FigureKind::Money,
@@ -620,7 +718,11 @@ fn corpus_counts_by_kind() {
         let mut counts = [0usize; 6];
         for located in doc.figures() {
             let f = located.figure;
-            assert!(!f.text.is_empty(), "{}: a figure with empty text", path.display());
+            assert!(
+                !f.text.is_empty(),
+                "{}: a figure with empty text",
+                path.display()
+            );
             assert_eq!(
                 doc.text.get(f.span.range()),
                 Some(f.text.as_str()),
@@ -648,11 +750,29 @@ fn corpus_counts_by_kind() {
         );
     }
     println!("{:<60} {:?}", "total", total);
-    assert!(total.iter().sum::<usize>() > 5_000, "should find thousands of figures in the corpus");
-    for known in ["5.2万亿元", "0.4个百分点", "超五成", "近70万辆", "90%以上", "新臺幣壹仟元", "104年2月16日", "百分之三十六點九"] {
-        assert!(all_texts.contains(known), "should find {known} in the corpus");
+    assert!(
+        total.iter().sum::<usize>() > 5_000,
+        "should find thousands of figures in the corpus"
+    );
+    for known in [
+        "5.2万亿元",
+        "0.4个百分点",
+        "超五成",
+        "近70万辆",
+        "90%以上",
+        "新臺幣壹仟元",
+        "104年2月16日",
+        "百分之三十六點九",
+    ] {
+        assert!(
+            all_texts.contains(known),
+            "should find {known} in the corpus"
+        );
     }
     for never in ["十九大", "二十大", "一是", "第一时间", "十四五", "一带一路"] {
-        assert!(!all_texts.iter().any(|t| t.contains(never)), "should never report {never}");
+        assert!(
+            !all_texts.iter().any(|t| t.contains(never)),
+            "should never report {never}"
+        );
     }
 }
