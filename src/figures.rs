@@ -293,7 +293,7 @@ impl<'t> Scanner<'t, '_> {
                     .text
                     .get(..p.saturating_sub(1))
                     .and_then(|b| b.chars().next_back())
-                    .is_some_and(|c| c.is_ascii_alphanumeric());
+                    .is_some_and(|c| c.is_ascii_alphabetic());
             if next.is_some_and(exclude::codeish) || dotted || dashed_code {
                 return self.skip_code(p);
             }
@@ -574,6 +574,13 @@ impl<'t> Scanner<'t, '_> {
         if let Some((len, a)) = self.suffix(end) {
             approx_final = approx_final.or(Some(a));
             end += len;
+        } else if unit.is_some_and(|u| is_time_unit(u.text)) && approx_final.is_none() {
+            // 一年多, 两年余: the over-word after a span of time.
+            if let Some(c) = first_char(self.rest(end)).filter(|c| matches!(c, '多' | '余' | '餘'))
+            {
+                approx_final = Some(Approx::Over);
+                end += c.len_utf8();
+            }
         }
         // Words that make the numeral part of a name.
         let before = text.get(..p).unwrap_or("");

@@ -86,6 +86,7 @@ mod options;
 mod script;
 mod span;
 mod tree;
+mod walk;
 
 pub use decimal::{Decimal, ParseDecimalError};
 pub use decode::OriginMap;
@@ -94,6 +95,7 @@ pub use lossless::LosslessError;
 pub use options::Options;
 pub use span::Span;
 pub use tree::*;
+pub use walk::{LocatedFigure, NodeKind};
 
 /// Parse a document from text. Never fails and never panics.
 ///

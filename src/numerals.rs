@@ -637,22 +637,34 @@ pub(crate) fn numeral(input: &str) -> Scan<Numeral> {
             n.len += over_len + scale_len;
             n.scaled = true;
             n.over_inside = over_len > 0;
-            // 1,764萬4,000: a smaller Arabic number after the scale adds to it.
+            // 1,764萬4,000 and 1億7,000萬: a smaller Arabic number after
+            // the scale (with a smaller scale of its own) adds to it.
             if n.script == Script::Arabic && exp >= 4 {
                 let tail = input.get(n.len..).unwrap_or("");
                 if let Ok(Some(t)) = arabic(tail) {
+                    let after_tail = tail.get(t.len..).unwrap_or("");
+                    let (tail_exp, tail_scale_len) = match scale(after_tail, false) {
+                        Some((e, l)) if e < exp && !blocks_scale(after_tail) => (e, l),
+                        Some(_) => (u32::MAX, 0),
+                        None => (0, 0),
+                    };
                     let limit = pow10(exp).unwrap_or(0);
-                    let then_scale = tail
-                        .get(t.len..)
-                        .and_then(first_char)
-                        .is_some_and(|c| unit_exponent(c).is_some());
-                    if !t.fraction && t.value.mantissa() < limit && !t.leading_zero && !then_scale {
-                        let sum = n
-                            .value
-                            .checked_add(t.value)
-                            .ok_or(Overflow { len: n.len })?;
-                        n.value = sum;
-                        n.len += t.len;
+                    let tail_value = t
+                        .value
+                        .checked_mul_pow10(tail_exp)
+                        .filter(|_| tail_exp != u32::MAX);
+                    if let Some(tail_value) = tail_value {
+                        if (tail_exp > 0 || !t.fraction)
+                            && tail_value.mantissa() < limit
+                            && tail_value.scale() == 0
+                            && !t.leading_zero
+                        {
+                            n.value = n
+                                .value
+                                .checked_add(tail_value)
+                                .ok_or(Overflow { len: n.len })?;
+                            n.len += t.len + tail_scale_len;
+                        }
                     }
                 }
             }
