@@ -10,7 +10,15 @@
 //!
 //! - [`parse`] — text to [`Document`]; never fails, never panics.
 //! - [`parse_bytes`] — raw file bytes to [`Document`], or an [`Error`] that
-//!   names the byte offset of what could not be read.
+//!   names the byte offset of what could not be read (UTF-8, UTF-16, GBK,
+//!   GB18030 and Big5, detected or given with [`Options::encoding`]).
+//! - [`figures::extract`] — the figures of any text, no document needed;
+//!   [`Document::figures`] walks every figure of a tree with its section path.
+//! - [`numerals::parse`] — Chinese and Arabic numerals to exact values.
+//! - [`Document::check_lossless`] — proves every byte is accounted for;
+//!   [`Document::original_range`] and [`OriginMap`] map spans back to the
+//!   bytes of the original file; [`Document::issue_date`] gives the date of
+//!   issue wherever it stands.
 //!
 //! ```
 //! let text = "关于2023年工作的总结\n一、主要工作\n全年开展培训300余期。\n\n某某局\n2023年12月28日\n";
