@@ -170,7 +170,11 @@ pub(crate) fn find(ctx: &Ctx<'_>, from: usize, to: usize) -> Option<FoundFooter>
                 let body_before = prev_content(ctx, from, found.first_line).is_some_and(|p| {
                     ends_body(ctx.content(p)) || ctx.content(p).chars().count() >= 12
                 });
-                if next.is_some() && found.first_line > from && !date_follows && body_before {
+                // A signature block ends a letter: some body comes first.
+                let body_lines = (from..found.first_line)
+                    .filter(|&i| !ctx.is_blank(i))
+                    .count();
+                if next.is_some() && body_lines >= 2 && !date_follows && body_before {
                     let mut last = index;
                     // More signing persons (a joint decree), then notes.
                     while let Some(next) = next_content(ctx, last + 1, end) {

@@ -88,7 +88,10 @@ pub(crate) fn parse(ctx: &mut Ctx<'_>, noise: &mut Vec<Noise>) -> Head {
     while index < ctx.lines.len() && ctx.is_blank(index) {
         index += 1;
     }
-    if index < ctx.lines.len() && is_addressee(ctx.content(index)) {
+    if index < ctx.lines.len()
+        && is_addressee(ctx.content(index))
+        && front_kind(ctx.content(index)).is_none()
+    {
         let span = ctx.line_span(index);
         head.addressee = Some(ctx.text_node(&[span]));
         index += 1;
@@ -138,7 +141,12 @@ fn after_title(ctx: &Ctx<'_>, head: &mut Head, mut index: usize, noise: &mut Vec
         let content = ctx.content(index);
         if let Some(kind) = front_kind(content).or_else(|| after_title_kind(content)) {
             push_front(ctx, head, kind, index);
-        } else if head.title.as_ref().is_some_and(|t| t.text == content) {
+        } else if head.title.as_ref().is_some_and(|t| {
+            t.text == content
+                || (ends_with_title_word(content)
+                    && is_title_like(content)
+                    && t.text.contains(content))
+        }) {
             noise.push(Noise {
                 kind: NoiseKind::DuplicateTitle,
                 text: content.to_owned(),
@@ -370,7 +378,9 @@ pub(crate) fn front_kind(content: &str) -> Option<FrontKind> {
     if CHROME_LINES
         .iter()
         .any(|w| keywords::starts_with(content, w).is_some_and(|l| l == content.len()))
-        || keywords::starts_with(content, "【字号").is_some()
+        || (content.starts_with(['【', '['])
+            && content.ends_with(['：', ':'])
+            && content.chars().count() <= 6)
     {
         return Some(FrontKind::Banner);
     }
