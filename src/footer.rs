@@ -174,7 +174,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, from: usize, to: usize) -> Option<FoundFooter>
                 let body_lines = (from..found.first_line)
                     .filter(|&i| !ctx.is_blank(i))
                     .count();
-                if next.is_some() && body_lines >= 2 && !date_follows && body_before {
+                if next.is_some() && body_lines >= 1 && !date_follows && body_before {
                     let mut last = index;
                     // More signing persons (a joint decree), then notes.
                     while let Some(next) = next_content(ctx, last + 1, end) {

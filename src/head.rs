@@ -378,6 +378,8 @@ pub(crate) fn front_kind(content: &str) -> Option<FrontKind> {
     if CHROME_LINES
         .iter()
         .any(|w| keywords::starts_with(content, w).is_some_and(|l| l == content.len()))
+        || keywords::starts_with(content, "【字号").is_some()
+        || keywords::starts_with(content, "【字体").is_some()
         || (content.starts_with(['【', '['])
             && content.ends_with(['：', ':'])
             && content.chars().count() <= 6)
