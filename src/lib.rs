@@ -91,6 +91,7 @@ mod lossless;
 mod markers;
 pub mod numerals;
 mod options;
+mod render;
 mod script;
 mod span;
 mod tree;
