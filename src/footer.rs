@@ -459,6 +459,44 @@ fn is_boilerplate(content: &str) -> bool {
             .any(|w| keywords::starts_with(content, w).is_some())
 }
 
+impl crate::tree::Document {
+    /// 成文日期 — the date of issue: the footer's date, or else a date
+    /// standing alone in the head (Taiwan texts put it under the title:
+    /// `中華民國94年3月1日`).
+    ///
+    /// ```
+    /// let doc = gongwen::parse("財政部公告\n中華民國94年3月1日\n主旨：公告修正草案。\n部　　長　林　全\n", &gongwen::Options::new());
+    /// let date = doc.issue_date().ok_or("no date")?;
+    /// assert_eq!((date.year, date.month, date.day), (2005, Some(3), Some(1)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn issue_date(&self) -> Option<IssueDate> {
+        if let Some(date) = self.footer.as_ref().and_then(|f| f.date.clone()) {
+            return Some(date);
+        }
+        self.front.iter().find_map(|item| {
+            if item.kind != crate::tree::FrontKind::Subtitle {
+                return None;
+            }
+            let inner = item
+                .text
+                .trim_start_matches(['（', '('])
+                .trim_end_matches(['）', ')']);
+            let offset = item.text.find(inner)?;
+            let m = dates::date_with_year(inner)
+                .filter(|m| m.len == inner.len() && m.month.is_some())?;
+            let start = item.span.start + offset;
+            Some(IssueDate {
+                text: inner.to_owned(),
+                span: Span::new(start, start + inner.len()),
+                year: m.year?,
+                month: m.month,
+                day: m.day,
+            })
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -528,43 +566,5 @@ mod tests {
             is_boilerplate("返回頂部"),
             "should read boilerplate in Traditional"
         );
-    }
-}
-
-impl crate::tree::Document {
-    /// 成文日期 — the date of issue: the footer's date, or else a date
-    /// standing alone in the head (Taiwan texts put it under the title:
-    /// `中華民國94年3月1日`).
-    ///
-    /// ```
-    /// let doc = gongwen::parse("財政部公告\n中華民國94年3月1日\n主旨：公告修正草案。\n部　　長　林　全\n", &gongwen::Options::new());
-    /// let date = doc.issue_date().ok_or("no date")?;
-    /// assert_eq!((date.year, date.month, date.day), (2005, Some(3), Some(1)));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn issue_date(&self) -> Option<IssueDate> {
-        if let Some(date) = self.footer.as_ref().and_then(|f| f.date.clone()) {
-            return Some(date);
-        }
-        self.front.iter().find_map(|item| {
-            if item.kind != crate::tree::FrontKind::Subtitle {
-                return None;
-            }
-            let inner = item
-                .text
-                .trim_start_matches(['（', '('])
-                .trim_end_matches(['）', ')']);
-            let offset = item.text.find(inner)?;
-            let m = dates::date_with_year(inner)
-                .filter(|m| m.len == inner.len() && m.month.is_some())?;
-            let start = item.span.start + offset;
-            Some(IssueDate {
-                text: inner.to_owned(),
-                span: Span::new(start, start + inner.len()),
-                year: m.year?,
-                month: m.month,
-                day: m.day,
-            })
-        })
     }
 }

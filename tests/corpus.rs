@@ -50,6 +50,26 @@ fn corpus_json_snapshots() {
 }
 
 #[test]
+fn corpus_outline_snapshots() {
+    insta::glob!("../corpus", "*.txt", |path| {
+        if common::is_encoded_twin(path) {
+            return;
+        }
+        insta::assert_snapshot!(parse_file(path).outline());
+    });
+}
+
+#[test]
+fn seed_snapshots() {
+    let Some(shared) = common::shared_dir() else {
+        return;
+    };
+    let doc = parse_file(&common::seed_path(&shared));
+    insta::assert_snapshot!("seed_outline", doc.outline());
+    insta::assert_snapshot!("seed_json", serde_json::to_string_pretty(&doc).unwrap());
+}
+
+#[test]
 fn corpus_is_documented_and_large_enough() {
     let files = common::text_files(&common::corpus_dir());
     let documents = files.iter().filter(|p| !common::is_encoded_twin(p)).count();
