@@ -71,16 +71,7 @@ pub(crate) fn parse(
     // An `附件1` line alone starts an annex: the body ends there.
     let annex_at = (from..to).find(|&i| is_annex_label(ctx.content(i)) && i > from);
     let body_end = annex_at.unwrap_or(to);
-    let mut builder = Builder {
-        ctx,
-        styles: Vec::new(),
-        last_ordinal: Vec::new(),
-        stack: Vec::new(),
-        sections: Vec::new(),
-        preamble: Vec::new(),
-        pieces: Vec::new(),
-        attachments: Vec::new(),
-    };
+    let mut builder = Builder::new(ctx);
     builder.run(from, body_end, title, noise);
     let (preamble, sections) = builder.finish();
     let attachments = std::mem::take(&mut builder.attachments);
@@ -137,16 +128,7 @@ pub(crate) fn parse_annexes(
         } else {
             None
         };
-        let mut builder = Builder {
-            ctx: &mut *ctx,
-            styles: Vec::new(),
-            last_ordinal: Vec::new(),
-            stack: Vec::new(),
-            sections: Vec::new(),
-            preamble: Vec::new(),
-            pieces: Vec::new(),
-            attachments: Vec::new(),
-        };
+        let mut builder = Builder::new(&mut *ctx);
         let title_text = title.as_ref().map(|t| t.text.clone());
         builder.run(index, end, title_text.as_deref(), noise);
         let (preamble, sections) = builder.finish();
@@ -183,7 +165,20 @@ fn is_annex_label(content: &str) -> bool {
             .all(|c| c.is_ascii_digit() || crate::numerals::cjk_digit(c).is_some() || c == '十')
 }
 
-impl Builder<'_, '_> {
+impl<'c, 't> Builder<'c, 't> {
+    fn new(ctx: &'c mut Ctx<'t>) -> Self {
+        Builder {
+            ctx,
+            styles: Vec::new(),
+            last_ordinal: Vec::new(),
+            stack: Vec::new(),
+            sections: Vec::new(),
+            preamble: Vec::new(),
+            pieces: Vec::new(),
+            attachments: Vec::new(),
+        }
+    }
+
     fn run(&mut self, from: usize, to: usize, title: Option<&str>, noise: &mut Vec<Noise>) {
         // `## 一、招新与培训`: a Markdown heading mark left by a conversion is
         // markup; what follows it is read like any line.

@@ -38,7 +38,9 @@ mod units;
 use crate::dates::{self, DateMatch};
 use crate::decimal::Decimal;
 use crate::error::{Diagnostic, DiagnosticCode};
-use crate::numerals::{self, arabic_digit, figure_digit, unit_exponent, Numeral, Script};
+use crate::numerals::{
+    self, arabic_digit, figure_digit, is_financial, unit_exponent, Numeral, Script,
+};
 use crate::span::Span;
 use crate::tree::{Approx, DateValue, Figure, FigureKind};
 use units::{Unit, UnitClass};
@@ -111,26 +113,6 @@ fn starts_numeral(c: char) -> bool {
 
 fn first_char(s: &str) -> Option<char> {
     s.chars().next()
-}
-
-/// Financial numerals (`壹` … `玖`, `拾`), used in legal and money text.
-fn is_financial(c: char) -> bool {
-    matches!(
-        c,
-        '壹' | '贰'
-            | '貳'
-            | '叁'
-            | '參'
-            | '叄'
-            | '肆'
-            | '伍'
-            | '陆'
-            | '陸'
-            | '柒'
-            | '捌'
-            | '玖'
-            | '拾'
-    )
 }
 
 /// Range separators between two numbers.

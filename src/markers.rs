@@ -20,7 +20,7 @@
 //! (see `blocks`). Full-width and half-width punctuation may be mixed
 //! (`（1)`), and a space may follow the marker.
 
-use crate::numerals::{circled, cjk_digit, small_arabic, small_cjk};
+use crate::numerals::{circled, cjk_digit, is_financial, small_arabic, small_cjk};
 use crate::tree::MarkerStyle;
 
 /// A marker found at the start of a line's content.
@@ -38,25 +38,6 @@ fn is_open(c: char) -> bool {
 
 fn is_close(c: char) -> bool {
     matches!(c, '）' | ')')
-}
-
-fn is_financial(c: char) -> bool {
-    matches!(
-        c,
-        '壹' | '贰'
-            | '貳'
-            | '叁'
-            | '參'
-            | '叄'
-            | '肆'
-            | '伍'
-            | '陆'
-            | '陸'
-            | '柒'
-            | '捌'
-            | '玖'
-            | '拾'
-    )
 }
 
 fn first_char(s: &str) -> Option<char> {

@@ -46,6 +46,26 @@ pub(crate) fn figure_digit(c: char) -> Option<u32> {
     }
 }
 
+/// Whether `c` is a financial numeral (`壹` … `玖`, `拾`), used in legal and money text.
+pub(crate) fn is_financial(c: char) -> bool {
+    matches!(
+        c,
+        '壹' | '贰'
+            | '貳'
+            | '叁'
+            | '參'
+            | '叄'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+    )
+}
+
 /// The value of an ASCII or full-width digit.
 pub(crate) fn arabic_digit(c: char) -> Option<u32> {
     match c {
