@@ -32,7 +32,9 @@
 //! digit or a Chinese numeral character starts; it allocates only for the
 //! figures it returns.
 
+mod charset;
 mod exclude;
+mod ranges;
 mod units;
 
 use crate::dates::{self, DateMatch};
@@ -43,6 +45,8 @@ use crate::numerals::{
 };
 use crate::span::Span;
 use crate::tree::{Approx, DateValue, Figure, FigureKind};
+use charset::{decode_at, is_in, FOLLOWERS, TRIGGERS};
+use ranges::{range_separator, RangeOutcome};
 use units::{Unit, UnitClass};
 
 /// Extract every figure stated in `text`, in order of appearance.
@@ -115,36 +119,12 @@ fn first_char(s: &str) -> Option<char> {
     s.chars().next()
 }
 
-/// Range separators between two numbers.
-fn range_separator(rest: &str) -> Option<usize> {
-    let c = first_char(rest)?;
-    matches!(
-        c,
-        '-' | '－' | '—' | '–' | '‐' | '~' | '～' | '〜' | '至' | '到'
-    )
-    .then_some(c.len_utf8())
-}
-
 /// Time units after which `近` means "the last" (`近3年`), not "nearly".
 fn is_time_unit(unit: &str) -> bool {
     matches!(
         unit,
         "年" | "个月" | "個月" | "天" | "周" | "週" | "小时" | "小時" | "个季度" | "個季度"
     )
-}
-
-/// The power of ten of the big scale characters a numeral ends with
-/// (`5万` → 4, `5万亿` → 12, `5` → 0).
-fn trailing_scale(numeral_text: &str) -> u32 {
-    numeral_text
-        .chars()
-        .rev()
-        .map_while(|c| match c {
-            '万' | '萬' => Some(4),
-            '亿' | '億' => Some(8),
-            _ => None,
-        })
-        .sum()
 }
 
 /// A pending figure: everything but its text.
@@ -174,11 +154,10 @@ struct Scanner<'t, 'o> {
 
 impl<'t> Scanner<'t, '_> {
     fn run(&mut self) {
-        let text = self.text;
-        let bytes = text.as_bytes();
+        let bytes = self.text.as_bytes();
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
-            if b.is_ascii() {
+            if b < 0x80 {
                 if b.is_ascii_digit() {
                     i = self.candidate(i);
                 } else {
@@ -189,19 +168,25 @@ impl<'t> Scanner<'t, '_> {
                 }
                 continue;
             }
-            let Some(c) = text.get(i..).and_then(first_char) else {
-                // Not on a char boundary: cannot happen, but never loop.
-                i += 1;
-                continue;
-            };
-            if starts_numeral(c) {
-                i = self.candidate(i);
-                continue;
+            let (code, len) = decode_at(bytes, i);
+            if is_in(&TRIGGERS, code) {
+                let Some(c) = char::from_u32(code) else {
+                    i += len;
+                    continue;
+                };
+                if starts_numeral(c) {
+                    // Most Chinese numerals in running text are words
+                    // (一些, 统一, 一是): look at the next character first.
+                    let (next, _) = decode_at(bytes, i + len);
+                    if arabic_digit(c).is_some() || next < 0x80 || is_in(&FOLLOWERS, next) {
+                        i = self.candidate(i);
+                        continue;
+                    }
+                } else {
+                    self.open_quote(i);
+                }
             }
-            if exclude::quote_closer(c).is_some() {
-                self.open_quote(i);
-            }
-            i += c.len_utf8();
+            i += len;
         }
     }
 
@@ -655,121 +640,6 @@ impl<'t> Scanner<'t, '_> {
         })
     }
 
-    /// `五六十`: the pair times the scale after it, and the scale's length.
-    fn scaled_pair(&self, a: u32, b: u32, at: usize) -> (Decimal, Decimal, usize) {
-        let lo = Decimal::from_int(i128::from(a));
-        let hi = Decimal::from_int(i128::from(b));
-        let rest = self.rest(at);
-        if units::unit_at(rest).is_some() {
-            return (lo, hi, 0);
-        }
-        match numerals::scale(rest, true) {
-            Some((exp, len)) => match (lo.checked_mul_pow10(exp), hi.checked_mul_pow10(exp)) {
-                (Some(l), Some(h)) => (l, h, len),
-                _ => (lo, hi, 0),
-            },
-            None => (lo, hi, 0),
-        }
-    }
-
-    /// `十五六岁` and `二、三个月`: a numeral followed by the next digit.
-    fn adjacent_range(
-        &self,
-        p: usize,
-        n: &Numeral,
-        end: usize,
-    ) -> Option<(Decimal, Decimal, usize)> {
-        if n.script != Script::Cjk || n.fraction || n.digit_run {
-            return None;
-        }
-        let numeral_text = self.text.get(p..end)?;
-        let mut rev = numeral_text.chars().rev();
-        let last = figure_digit(rev.next()?)?;
-        let rest = self.rest(end);
-        if n.chars == 1 {
-            // 二、三个月: not at a line start, where 二、 is a list marker.
-            let prev = self.text.get(..p)?.chars().next_back()?;
-            if prev.is_whitespace() || matches!(prev, '（' | '(') {
-                return None;
-            }
-            let after = rest.strip_prefix('、')?;
-            let next = first_char(after)?;
-            if figure_digit(next)? != last + 1 {
-                return None;
-            }
-            let unit_at = end + '、'.len_utf8() + next.len_utf8();
-            let (lo, hi, len) = self.scaled_pair(last, last + 1, unit_at);
-            units::unit_at(self.rest(unit_at + len))?;
-            return Some((lo, hi, unit_at + len));
-        }
-        // 十五六: the tens digit is implied by 十.
-        if !matches!(rev.next()?, '十' | '拾') || last == 0 {
-            return None;
-        }
-        let next = first_char(rest)?;
-        if figure_digit(next)? != last + 1 {
-            return None;
-        }
-        let after = end + next.len_utf8();
-        units::unit_at(self.rest(after))?;
-        let hi = n.value.checked_add(Decimal::from_int(1))?;
-        Some((n.value, hi, after))
-    }
-
-    fn explicit_range(
-        &self,
-        n: &Numeral,
-        numeral_text: &str,
-        u1: Option<Unit>,
-        m_at: usize,
-        m: &Numeral,
-    ) -> RangeOutcome {
-        if m.script != n.script || m.digit_run || n.digit_run {
-            return RangeOutcome::Single;
-        }
-        let m_end = m_at + m.len;
-        let after_m = self.rest(m_end);
-        let arabic = n.script == Script::Arabic;
-        if arabic {
-            if n.leading_zero || m.leading_zero || m.int_digits > n.int_digits + 1 {
-                // 02-89689630: a phone number.
-                return RangeOutcome::Reject(m_end);
-            }
-            if first_char(after_m)
-                .is_some_and(|c| exclude::codeish(c) || range_separator(after_m).is_some())
-            {
-                return RangeOutcome::Reject(m_end);
-            }
-            let year = |x: &Numeral| x.int_digits == 4 && !x.fraction && !x.scaled;
-            if year(n) && year(m) && after_m.starts_with('年') {
-                return RangeOutcome::StartYear;
-            }
-        }
-        let u2 = units::unit_at(after_m);
-        if after_m.starts_with('月') && u2.is_none() {
-            // 1-6月: a span of months, not a count.
-            return RangeOutcome::Reject(m_end + '月'.len_utf8());
-        }
-        if u1.is_some() && u1.map(|u| u.text) != u2.map(|u| u.text) {
-            return RangeOutcome::Single;
-        }
-        let mut lo = n.value;
-        if !n.scaled {
-            let m_text = self.text.get(m_at..m_at + m.len).unwrap_or("");
-            let exp = trailing_scale(m_text);
-            if exp > 0 && trailing_scale(numeral_text) == 0 {
-                if let Some(scaled) = lo.checked_mul_pow10(exp) {
-                    lo = scaled;
-                }
-            }
-        }
-        if less_than(lo, m.value) {
-            RangeOutcome::Range(lo, m.value)
-        } else {
-            RangeOutcome::Single
-        }
-    }
-
     /// `2021` in `2021—2025年`: a year on its own.
     fn year_only(&self, p: usize, n: &Numeral, value: Decimal) -> Draft {
         let year = value.to_i128().and_then(|y| i32::try_from(y).ok());
@@ -811,21 +681,6 @@ impl<'t> Scanner<'t, '_> {
         self.last_end = draft.end;
         draft.end
     }
-}
-
-/// `a < b`, exactly.
-fn less_than(a: Decimal, b: Decimal) -> bool {
-    b.checked_mul(Decimal::from_int(-1))
-        .and_then(|neg| a.checked_add(neg))
-        .is_some_and(|diff| diff.mantissa() < 0)
-}
-
-enum RangeOutcome {
-    Range(Decimal, Decimal),
-    StartYear,
-    /// Not a figure, up to this byte (`02-89689630`, `1-6月`).
-    Reject(usize),
-    Single,
 }
 
 #[cfg(test)]

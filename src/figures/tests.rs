@@ -74,3 +74,27 @@ fn overflow_is_a_diagnostic() {
         "should report the overflow over the digits"
     );
 }
+
+#[test]
+fn triggers_cover_every_numeral_start() {
+    for code in 0x80u32..0x1_0000 {
+        let Some(c) = char::from_u32(code) else {
+            continue;
+        };
+        if starts_numeral(c) || exclude::quote_closer(c).is_some() {
+            assert!(is_in(&TRIGGERS, code), "should stop at {c} (U+{code:04X})");
+        }
+    }
+    assert!(!is_in(&TRIGGERS, '的' as u32), "should pass over 的");
+    for unit in ["个", "次", "人", "元", "公里", "年", "月", "％"] {
+        let code = unit.chars().next().map_or(0, |c| c as u32);
+        assert!(
+            is_in(&FOLLOWERS, code),
+            "should let {unit} follow a numeral"
+        );
+    }
+    assert!(
+        !is_in(&FOLLOWERS, '是' as u32),
+        "should not let 是 follow a numeral"
+    );
+}

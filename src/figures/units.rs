@@ -47,7 +47,7 @@ const fn money(text: &'static str, currency: Option<&'static str>) -> Unit {
 }
 
 /// The measure words and units, both scripts.
-const UNITS: &[Unit] = &[
+pub(crate) const UNITS: &[Unit] = &[
     // Percent and points.
     Unit {
         text: "%",
