@@ -201,9 +201,12 @@ pub(crate) fn figure_date(input: &str) -> Option<DateMatch> {
             }
         }
     }
-    let (year, year_len, count, cjk) = match figure_year_digits(rest) {
+    let digits = figure_year_digits(rest)
+        .filter(|&(_, len, _, _)| !roc || rest.get(len..).is_some_and(|r| r.starts_with('年')));
+    let (year, year_len, count, cjk) = match digits {
         Some(found) => found,
         None if roc => {
+            // 民國六十年: a positional numeral.
             let (v, l) = small_cjk(rest)?;
             (i32::try_from(v).ok()?, l, 0, true)
         }
@@ -309,7 +312,7 @@ mod tests {
     #[test]
     fn figure_dates() {
         type Expected = Option<(Option<i32>, Option<u32>, Option<u32>, usize)>;
-        let cases: [(&str, Expected); 14] = [
+        let cases: [(&str, Expected); 15] = [
             ("2023年1月12日", Some((Some(2023), Some(1), Some(12), 16))),
             (
                 "二〇二三年一月十二日",
@@ -322,6 +325,10 @@ mod tests {
                 Some((Some(2023), Some(1), Some(12), 21)),
             ),
             ("中華民國 99年", Some((Some(2010), None, None, 18))),
+            (
+                "民國六十年八月十六日",
+                Some((Some(1971), Some(8), Some(16), 30)),
+            ),
             ("94年2月2日", Some((Some(2005), Some(2), Some(2), 13))),
             ("104年度", Some((Some(2015), None, None, 9))),
             ("2023.1.12", Some((Some(2023), Some(1), Some(12), 9))),
