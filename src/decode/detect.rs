@@ -18,7 +18,7 @@
 use crate::error::Error;
 use crate::options::Options;
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
-use encoding_rs::{Encoding, BIG5, GB18030, GBK, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{DecoderResult, Encoding, BIG5, GB18030, GBK, UTF_16BE, UTF_16LE, UTF_8};
 
 /// How many bytes the NUL, UTF-16 and binary sniffers look at.
 const WINDOW: usize = 8 * 1024;
@@ -265,24 +265,73 @@ fn looks_like_utf8(bytes: &[u8], valid_up_to: usize) -> bool {
     valid >= 2 && valid >= 4 * errors
 }
 
-/// GBK or Big5, as chardetng says from a bounded prefix with no country
-/// hint. Any other guess (EUC-KR, Shift_JIS, windows-1252, …) is asked again
-/// with the `.cn` and then the `.tw` hint, which favour GBK and Big5; GBK
-/// when neither helps (decoding then reports where the bytes are bad).
+/// GBK or Big5, as chardetng says from a bounded prefix with no country hint.
+///
+/// chardetng rules out an encoding at its first invalid sequence, so one
+/// corrupt byte early in a file can rule out the right one. When neither
+/// GBK nor Big5 survives, chardetng judges again the bytes up to where the
+/// second of them breaks: the right one is then clean and the wrong one,
+/// usually broken much earlier, still ruled out. Any other guess left (EUC-KR, Shift_JIS,
+/// windows-1252, …) is asked again with the `.cn` and then the `.tw` hint;
+/// GBK when nothing helps (decoding then reports where the bytes are bad).
 fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
     let first_non_ascii = Encoding::ascii_valid_up_to(bytes);
     let end = first_non_ascii
         .saturating_add(DETECT_BUDGET)
         .min(bytes.len());
     let prefix = bytes.get(..end).unwrap_or(bytes);
-    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
-    detector.feed(prefix, end == bytes.len());
-    let chinese = |encoding| encoding == GBK || encoding == BIG5 || encoding == GB18030;
-    [None, Some(b"cn".as_ref()), Some(b"tw".as_ref())]
+    let detector = detector(prefix);
+    if let Some(encoding) = chinese(detector.guess(None, Utf8Detection::Deny)) {
+        return encoding;
+    }
+    let clean = first_error(GBK, prefix).max(first_error(BIG5, prefix));
+    if clean > first_non_ascii && clean < prefix.len() {
+        let before = detector_guess(prefix.get(..clean).unwrap_or_default());
+        if let Some(encoding) = before {
+            return encoding;
+        }
+    }
+    [b"cn".as_ref(), b"tw".as_ref()]
         .into_iter()
-        .map(|tld| detector.guess(tld, Utf8Detection::Deny))
-        .find(|&encoding| chinese(encoding))
+        .find_map(|tld| chinese(detector.guess(Some(tld), Utf8Detection::Deny)))
         .unwrap_or(GBK)
+}
+
+/// A detector fed `prefix` as the start of a longer stream, so that a
+/// sequence cut at its end is no error.
+fn detector(prefix: &[u8]) -> EncodingDetector {
+    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+    detector.feed(prefix, false);
+    detector
+}
+
+/// The unhinted guess for `prefix`, if GBK or Big5.
+fn detector_guess(prefix: &[u8]) -> Option<&'static Encoding> {
+    chinese(detector(prefix).guess(None, Utf8Detection::Deny))
+}
+
+fn chinese(encoding: &'static Encoding) -> Option<&'static Encoding> {
+    (encoding == GBK || encoding == BIG5 || encoding == GB18030).then_some(encoding)
+}
+
+/// Offset of the first invalid sequence of `bytes` in `encoding`, or its
+/// length when there is none (a sequence cut at the end is no error).
+fn first_error(encoding: &'static Encoding, bytes: &[u8]) -> usize {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut out = [0u8; 1024];
+    let mut consumed = 0;
+    loop {
+        let rest = bytes.get(consumed..).unwrap_or_default();
+        let (result, read, _) = decoder.decode_to_utf8_without_replacement(rest, &mut out, false);
+        consumed += read;
+        match result {
+            DecoderResult::InputEmpty => return bytes.len(),
+            DecoderResult::OutputFull => {}
+            DecoderResult::Malformed(bad, after) => {
+                return consumed.saturating_sub(usize::from(bad) + usize::from(after));
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -534,6 +583,74 @@ mod tests {
                 choose_default(&bytes).map(|c| c.encoding),
                 Ok(UTF_8),
                 "should read {name} as UTF-8"
+            );
+        }
+    }
+
+    #[test]
+    fn corrupt_bytes_early_do_not_mislead() {
+        let traditional = "網信辦2022年度宣傳思想文化暨意識形態工作總結\n一、明確方向，堅定意識形態工作政治站位\n年初召開專題會議4次，向區委報告工作兩次。\n";
+        let simplified =
+            "关于2023年工作的总结\n一、主要工作\n全年开展培训300余期，参训人员达到一万二千人次。\n";
+        let big5 = BIG5.encode(traditional).0.into_owned();
+        let gbk = GBK.encode(simplified).0.into_owned();
+        let cut = |bytes: &[u8], text: &str, encoding: &'static Encoding| {
+            let at = encoding
+                .encode(text.get(..text.find('\n').unwrap()).unwrap())
+                .0
+                .len();
+            (
+                bytes.get(..at).unwrap().to_vec(),
+                bytes.get(at..).unwrap().to_vec(),
+            )
+        };
+        let (big5_head, big5_tail) = cut(&big5, traditional, BIG5);
+        let (gbk_head, gbk_tail) = cut(&gbk, simplified, GBK);
+        let cases = [
+            (
+                "Big5 cut at the end",
+                [big5.as_slice(), b"\xA4"].concat(),
+                BIG5,
+            ),
+            (
+                "Big5 with a lone lead byte early",
+                [big5_head.as_slice(), b"\xA4", &big5_tail].concat(),
+                BIG5,
+            ),
+            (
+                "Big5 with a bad trail byte early",
+                [big5_head.as_slice(), b"\xA4\xFF", &big5_tail].concat(),
+                BIG5,
+            ),
+            (
+                "GBK cut at the end",
+                [gbk.as_slice(), b"\xB9"].concat(),
+                GBK,
+            ),
+            (
+                "GBK with a lone lead byte early",
+                [gbk_head.as_slice(), b"\xB9", &gbk_tail].concat(),
+                GBK,
+            ),
+        ];
+        for (name, bytes, expected) in cases {
+            assert_eq!(guess_legacy(&bytes), expected, "should still detect {name}");
+        }
+    }
+
+    #[test]
+    fn first_errors() {
+        let cases: &[(&str, &'static Encoding, &[u8], usize)] = &[
+            ("clean GBK", GBK, b"\xB9\xA4\xD7\xF7", 4),
+            ("GBK cut at the end", GBK, b"\xB9\xA4\xD7", 3),
+            ("a GBK lead before a line end", GBK, b"\xB9\xA4\xD7\n", 2),
+            ("a Big5 lead before 0xFF", BIG5, b"a\xA4\xFF", 1),
+        ];
+        for &(name, encoding, bytes, expected) in cases {
+            assert_eq!(
+                first_error(encoding, bytes),
+                expected,
+                "should find the first error of {name}"
             );
         }
     }

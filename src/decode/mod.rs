@@ -17,7 +17,8 @@
 //! 5. valid UTF-8 — or UTF-8 with a few corrupt sequences, which then give
 //!    [`Error::Malformed`] rather than a wrong guess;
 //! 6. otherwise `chardetng`, fed a bounded prefix, choosing GBK or Big5;
-//!    GBK input that uses four-byte sequences is reported as `gb18030`.
+//!    GBK input with four-byte sequences or characters GBK never had is
+//!    reported as `gb18030`.
 //!
 //! Where each character of the text came from in the input is recovered by
 //! [`Document::original_range`](crate::Document::original_range) and
@@ -79,7 +80,7 @@ pub(crate) fn decode(bytes: &[u8], options: &Options) -> Result<Decoded, Error> 
         transcode::transcode(choice.encoding, body, choice.bom_len, options.is_lossy())?;
     let encoding = if choice.detected
         && choice.encoding == encoding_rs::GBK
-        && transcoded.uses_four_byte_sequences(body.len())
+        && transcoded.beyond_gbk(body.len())
     {
         encoding_rs::GB18030
     } else {

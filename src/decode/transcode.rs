@@ -24,13 +24,26 @@ pub(super) struct Transcoded {
 }
 
 impl Transcoded {
-    /// Whether GBK-decoded text needed GB18030 four-byte sequences: the body
-    /// is longer than ASCII bytes plus two bytes per other character.
-    pub(super) fn uses_four_byte_sequences(&self, body_len: usize) -> bool {
-        let ascii = self.text.bytes().filter(u8::is_ascii).count();
-        let chars = self.text.chars().count();
+    /// Whether GBK-decoded text goes beyond GBK (Windows code page 936) and
+    /// is better named GB18030: the body is longer than ASCII bytes plus two
+    /// bytes per other character (four-byte sequences), or the text has
+    /// characters GBK never had — CJK Extension A (`䶮`, which GB18030
+    /// gives a two-byte code) or ideographs after U+9FA5.
+    pub(super) fn beyond_gbk(&self, body_len: usize) -> bool {
+        let (mut ascii, mut other) = (0, 0);
+        for c in self.text.chars() {
+            if c.is_ascii() {
+                ascii += 1;
+            } else if ('\u{3400}'..='\u{4DBF}').contains(&c)
+                || ('\u{9FA6}'..='\u{9FFF}').contains(&c)
+            {
+                return true;
+            } else {
+                other += 1;
+            }
+        }
         let replaced: usize = self.malformed.iter().map(|range| range.length).sum();
-        let other = chars - ascii - self.malformed.len();
+        let other = other - self.malformed.len().min(other);
         body_len.saturating_sub(replaced) > ascii + 2 * other
     }
 }
@@ -210,17 +223,32 @@ mod tests {
     }
 
     #[test]
-    fn four_byte_sequences_are_counted() {
-        let plain = transcode(GBK, &GBK.encode("工作总结").0, 0, false).unwrap();
+    fn characters_beyond_gbk_are_seen() {
+        let cases = [
+            ("工作总结", false, "plain GBK"),
+            ("工作总结€", false, "the euro sign"),
+            ("工作𠀀", true, "an astral four-byte character"),
+            (
+                "工作\u{A0}",
+                true,
+                "a no-break space, four bytes in GB18030",
+            ),
+            ("龚䶮", true, "the two-byte Extension A character 䶮"),
+            ("工作\u{9FB4}", true, "an ideograph after U+9FA5"),
+        ];
+        for (text, expected, name) in cases {
+            let bytes = encoding_rs::GB18030.encode(text).0;
+            let out = transcode(GBK, &bytes, 0, false).unwrap();
+            assert_eq!(
+                out.beyond_gbk(bytes.len()),
+                expected,
+                "should tell GB18030 by {name}"
+            );
+        }
+        let lossy = transcode(GBK, b"\xB9\xA4\xFF\xFF", 0, true).unwrap();
         assert!(
-            !plain.uses_four_byte_sequences(8),
-            "should not see four-byte sequences in plain GBK"
-        );
-        let rare = encoding_rs::GB18030.encode("工作𠀀").0;
-        let out = transcode(GBK, &rare, 0, false).unwrap();
-        assert!(
-            out.uses_four_byte_sequences(rare.len()),
-            "should see the four-byte sequence of 𠀀"
+            !lossy.beyond_gbk(4),
+            "should not count replaced bytes as four-byte sequences"
         );
     }
 }
