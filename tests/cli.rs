@@ -415,3 +415,89 @@ fn stdin_jsonl_answers_every_line_in_order() {
         "should name the line: {stderr}"
     );
 }
+
+#[test]
+fn figures_csv_header_and_rows() {
+    let dir = TempDir::new("figures");
+    let doc = "关于2023年工作的总结\n一、主要工作\n全年开展培训300余期，覆盖1.5万人次。\n\n某某局\n2023年12月28日\n";
+    let a = dir.file("a.txt", doc.as_bytes());
+    dir.file(
+        "b.txt",
+        "工作总结\n一、概况\n完成3-5次，比重达95%。\n".as_bytes(),
+    );
+    let output = gongwen(&["figures", s(dir.path()), "--format", "csv"], b"");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "should exit 0: {}",
+        text(&output.stderr)
+    );
+    let csv = text(&output.stdout);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "file,section_path,node,kind,value,upper,approx,unit,currency,date,year_inferred,text,span_start,span_end",
+        "should print the header row first"
+    );
+    let a_path = s(&a);
+    let expected_row = format!("{a_path},一,paragraph,count,300,,over,期,,,,300余期,");
+    assert!(
+        lines.iter().any(|line| line.starts_with(&expected_row)),
+        "should print 300余期 as a count over 300 in section 一: {csv}"
+    );
+    let date_row = format!("{a_path},,footer,date,,,,,,2023-12-28,false,2023年12月28日,");
+    assert!(
+        lines.iter().any(|line| line.starts_with(&date_row)),
+        "should print the date of issue as an ISO date: {csv}"
+    );
+    let first_b = lines
+        .iter()
+        .position(|line| line.contains("/b.txt,"))
+        .unwrap();
+    assert!(
+        lines[1..first_b]
+            .iter()
+            .all(|line| line.starts_with(a_path)),
+        "should print a.txt's rows before b.txt's"
+    );
+    let fields = lines.iter().skip(1).map(|line| line.split(',').count());
+    assert!(
+        fields.into_iter().all(|n| n == 14),
+        "should print 14 fields per row: {csv}"
+    );
+
+    let jsonl = gongwen(&["figures", "--format", "jsonl", s(&a)], b"");
+    let rows = json_lines(&jsonl);
+    assert!(
+        rows.iter()
+            .any(|row| row["text"] == "1.5万人次" && row["value"] == 15000),
+        "should print exact values in jsonl: {rows:?}"
+    );
+    let json = gongwen(
+        &[
+            "figures",
+            "--format",
+            "json",
+            s(&a),
+            s(&dir.path().join("none.txt")),
+        ],
+        b"",
+    );
+    assert_eq!(
+        json.status.code(),
+        Some(1),
+        "should exit 1 when an input failed"
+    );
+    let array: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let array = array.as_array().unwrap();
+    assert_eq!(
+        array.len(),
+        rows.len() + 1,
+        "should hold every row and the error"
+    );
+    assert_eq!(
+        array.last().unwrap()["error"]["code"],
+        "io",
+        "should report the missing file"
+    );
+}
