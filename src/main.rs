@@ -3,6 +3,7 @@
 //! ```text
 //! gongwen parse FILE... | DIR... | PATTERN... | - [--format json|jsonl|outline]
 //! gongwen parse --stdin-jsonl
+//! gongwen figures FILE... | DIR... | PATTERN... | - [--format json|jsonl|csv|table]
 //! ```
 //!
 //! Standard output carries results only; errors and notes go to standard
@@ -15,6 +16,7 @@ use std::process::ExitCode;
 
 mod cli {
     pub(crate) mod args;
+    pub(crate) mod figures;
     pub(crate) mod inputs;
     pub(crate) mod load;
     pub(crate) mod output;
@@ -23,7 +25,7 @@ mod cli {
     pub(crate) mod report;
     pub(crate) mod stdin_jsonl;
 
-    pub(crate) use super::{io_message, write_all, Rendered, Status};
+    pub(crate) use super::{io_message, write_all, Frame, Rendered, Status};
 }
 
 use cli::args::{Cli, Command};
@@ -61,6 +63,7 @@ fn main() -> ExitCode {
     };
     let result = match &cli.command {
         Command::Parse(args) => cli::parse::run(args),
+        Command::Figures(args) => cli::figures::run(args),
     };
     match result {
         Ok(Status::Success) => ExitCode::from(SUCCESS),
@@ -72,39 +75,76 @@ fn main() -> ExitCode {
     }
 }
 
+/// What surrounds the results on standard output: a header (a CSV header
+/// row, `[`), a separator between non-empty results (`,` in a JSON array)
+/// and a footer.
+struct Frame<'a> {
+    header: &'a [u8],
+    between: &'a [u8],
+    footer: &'a [u8],
+}
+
+impl Frame<'_> {
+    /// Nothing around the results.
+    const NONE: Frame<'static> = Frame {
+        header: b"",
+        between: b"",
+        footer: b"",
+    };
+}
+
 /// Work on `items` in parallel and write each result to standard output in
 /// input order as soon as it is next in line; errors go to standard error.
-fn write_all<T, I, W>(jobs: usize, items: I, work: W, reporter: &Reporter) -> anyhow::Result<Status>
+fn write_all<T, I, W>(
+    jobs: usize,
+    items: I,
+    work: W,
+    reporter: &Reporter,
+    frame: &Frame<'_>,
+) -> anyhow::Result<Status>
 where
     I: Iterator<Item = T> + Send,
     T: Send,
     W: Fn(T) -> Rendered + Sync,
 {
     let mut stdout = BufWriter::new(std::io::stdout().lock());
+    write_or_exit(&mut stdout, frame.header);
     let mut failed = false;
+    let mut written_any = false;
     cli::pipeline::ordered_map(jobs, items, work, |rendered| {
         if let Some((place, message)) = &rendered.error {
             failed = true;
             reporter.error(place, message);
         }
-        let written = stdout
-            .write_all(&rendered.stdout)
-            .and_then(|()| stdout.flush());
-        if let Err(err) = written {
-            // Nothing more can be written (a closed pipe: `| head`); stop now
-            // rather than parse inputs whose output would be lost.
-            if err.kind() != std::io::ErrorKind::BrokenPipe {
-                eprintln!("gongwen: standard output: {}", io_message(&err));
+        if !rendered.stdout.is_empty() {
+            if written_any {
+                write_or_exit(&mut stdout, frame.between);
             }
-            std::process::exit(i32::from(FAILURE));
+            written_any = true;
+            write_or_exit(&mut stdout, &rendered.stdout);
         }
         reporter.advance();
     })?;
+    write_or_exit(&mut stdout, frame.footer);
     Ok(if failed {
         Status::Failure
     } else {
         Status::Success
     })
+}
+
+/// Write and flush, or exit: when nothing more can be written (a closed
+/// pipe: `| head`), stop rather than parse inputs whose output would be lost.
+fn write_or_exit(stdout: &mut impl Write, bytes: &[u8]) {
+    if bytes.is_empty() {
+        return;
+    }
+    if let Err(err) = stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        if err.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("gongwen: standard output: {}", io_message(&err));
+        }
+        std::process::exit(i32::from(FAILURE));
+    }
 }
 
 /// A lowercase message for an I/O error.

@@ -12,6 +12,8 @@ Examples:
   cat report.txt | gongwen parse -               read standard input
   gongwen parse --encoding gbk --lossy old.txt
   printf '{\"id\":1,\"path\":\"a.txt\"}\\n' | gongwen parse --stdin-jsonl
+  gongwen figures corpus/ --format csv > figures.csv
+  gongwen figures report.txt                     a table of the figures
 
 Exit status: 0 when every input parsed, 1 when some failed, 2 on bad usage.";
 
@@ -28,6 +30,9 @@ pub(crate) enum Command {
     /// Parse documents and print their trees (JSON, JSON lines or an outline).
     #[command(after_help = EXAMPLES)]
     Parse(ParseArgs),
+    /// Print the figures stated in documents, one row per figure.
+    #[command(after_help = EXAMPLES)]
+    Figures(FiguresArgs),
 }
 
 /// `gongwen parse`.
@@ -48,6 +53,21 @@ pub(crate) struct ParseArgs {
     /// line per record, in order (Hadoop Streaming, Spark RDD.pipe).
     #[arg(long, conflicts_with_all = ["inputs", "format"])]
     pub(crate) stdin_jsonl: bool,
+
+    #[command(flatten)]
+    pub(crate) common: CommonArgs,
+}
+
+/// `gongwen figures`.
+#[derive(Debug, Args)]
+pub(crate) struct FiguresArgs {
+    /// Files, directories (walked recursively) or glob patterns; `-` is standard input.
+    #[arg(value_name = "INPUT", required = true)]
+    pub(crate) inputs: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = FiguresFormat::Table)]
+    pub(crate) format: FiguresFormat,
 
     #[command(flatten)]
     pub(crate) common: CommonArgs,
@@ -103,6 +123,19 @@ pub(crate) enum ParseFormat {
     Jsonl,
     /// An indented tree, one line per node with its byte span.
     Outline,
+}
+
+/// `--format` of `gongwen figures`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum FiguresFormat {
+    /// One JSON array of all rows.
+    Json,
+    /// One compact JSON object per figure.
+    Jsonl,
+    /// CSV with a header row, RFC 4180 quoting, span as span_start and span_end.
+    Csv,
+    /// Aligned columns for reading, one block per file.
+    Table,
 }
 
 /// Validate an encoding label at parse time so that a bad label is a usage error.

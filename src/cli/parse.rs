@@ -5,7 +5,7 @@ use super::inputs::{self, Job};
 use super::load::load;
 use super::output::{self, ErrorBody, DOCUMENT_KEYS, ERROR_KEYS};
 use super::report::Reporter;
-use super::{stdin_jsonl, Rendered, Status};
+use super::{stdin_jsonl, Frame, Rendered, Status};
 use gongwen::Options;
 use std::io::Write;
 
@@ -33,6 +33,7 @@ pub(crate) fn run(args: &ParseArgs) -> anyhow::Result<Status> {
         expansion.jobs.into_iter(),
         |job| render(&job, format, single, &options),
         &reporter,
+        &Frame::NONE,
     );
     reporter.finish();
     status

@@ -14,7 +14,7 @@
 use super::load::{load_file, parse_bytes};
 use super::output::{self, Echo, ErrorBody, ErrorInfo, DOCUMENT_KEYS, ERROR_KEYS};
 use super::report::Reporter;
-use super::{Rendered, Status};
+use super::{Frame, Rendered, Status};
 use base64::Engine as _;
 use gongwen::{Document, Options};
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
@@ -35,6 +35,7 @@ pub(crate) fn run(jobs: usize, options: &Options, reporter: &Reporter) -> anyhow
         lines,
         |(number, line)| record(number, line, options),
         reporter,
+        &Frame::NONE,
     )?;
     // Record errors are answered in-band; see the module docs.
     Ok(Status::Success)
