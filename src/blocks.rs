@@ -143,7 +143,7 @@ pub(crate) fn build(decoded: Decoded, input_bytes: usize, options: &Options) -> 
     let BodyOutput {
         preamble,
         sections,
-        attachments,
+        mut attachments,
         annexes: inner_annexes,
     } = body::parse(
         &mut ctx,
@@ -166,6 +166,7 @@ pub(crate) fn build(decoded: Decoded, input_bytes: usize, options: &Options) -> 
             annex_range.0,
             annex_range.1,
             &mut noise,
+            &mut attachments,
         ));
     }
     let mut closing = Vec::new();

@@ -74,9 +74,9 @@ pub(crate) fn parse(
     let mut builder = Builder::new(ctx);
     builder.run(from, body_end, title, noise);
     let (preamble, sections) = builder.finish();
-    let attachments = std::mem::take(&mut builder.attachments);
+    let mut attachments = std::mem::take(&mut builder.attachments);
     let annexes = match annex_at {
-        Some(at) => parse_annexes(builder.ctx, at, to, noise),
+        Some(at) => parse_annexes(builder.ctx, at, to, noise, &mut attachments),
         None => Vec::new(),
     };
     BodyOutput {
@@ -88,11 +88,13 @@ pub(crate) fn parse(
 }
 
 /// Parse lines `from..to` as attached texts, each with its own title.
+/// Attachment lists found in them are appended to `attachments`.
 pub(crate) fn parse_annexes(
     ctx: &mut Ctx<'_>,
     from: usize,
     to: usize,
     noise: &mut Vec<Noise>,
+    attachments: &mut Vec<Attachment>,
 ) -> Vec<Annex> {
     let mut starts: Vec<usize> = (from..to)
         .filter(|&i| is_annex_label(ctx.content(i)))
@@ -132,6 +134,7 @@ pub(crate) fn parse_annexes(
         let title_text = title.as_ref().map(|t| t.text.clone());
         builder.run(index, end, title_text.as_deref(), noise);
         let (preamble, sections) = builder.finish();
+        attachments.append(&mut builder.attachments);
         let spans = [
             label.as_ref().map(|l| l.span),
             title.as_ref().map(|t| t.span),

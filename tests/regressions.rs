@@ -1,0 +1,95 @@
+//! Inputs that once broke a promise, found by the fuzz targets in `fuzz/`.
+//!
+//! Each file in `tests/regressions/` is replayed through the target named
+//! by its prefix (`parse_bytes-…`, `parse_text-…`, `figures-…`) with the
+//! same invariants the fuzz targets assert (`fuzz/src/lib.rs`), so a crash
+//! input keeps guarding its fix. The tests at the bottom name the fixed
+//! bug and check the specific result.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+#[path = "../fuzz/src/lib.rs"]
+mod invariants;
+
+use gongwen::{parse, Options};
+use invariants::{check_document, options_from};
+use std::path::PathBuf;
+
+fn regression_files() -> Vec<(String, Vec<u8>)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/regressions");
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
+        .expect("tests/regressions should exist")
+        .map(|e| {
+            let path = e.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read(&path).unwrap())
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Replay one input as its fuzz target did; a failed invariant panics
+/// with the file name.
+fn replay(name: &str, data: &[u8]) {
+    let target = name.split('-').next().unwrap_or("");
+    match target {
+        "parse_bytes" => {
+            let Some((&first, bytes)) = data.split_first() else {
+                return;
+            };
+            let options = options_from(first);
+            if let Ok(doc) = gongwen::parse_bytes(bytes, &options) {
+                check_document(&doc, &options);
+            }
+        }
+        "parse_text" => {
+            let Some((&first, bytes)) = data.split_first() else {
+                return;
+            };
+            let options = options_from(first);
+            let text = String::from_utf8_lossy(bytes);
+            let doc = parse(&text, &options);
+            assert_eq!(
+                doc.text, text,
+                "{name}: the document text should be the input"
+            );
+            check_document(&doc, &options);
+        }
+        other => panic!("{name}: no fuzz target called {other:?}"),
+    }
+}
+
+#[test]
+fn every_saved_crash_input_now_keeps_the_promises() {
+    let files = regression_files();
+    assert!(
+        !files.is_empty(),
+        "tests/regressions should hold the crash inputs"
+    );
+    for (name, data) in &files {
+        let outcome = std::panic::catch_unwind(|| replay(name, data));
+        assert!(
+            outcome.is_ok(),
+            "{name} should parse without breaking an invariant"
+        );
+    }
+}
+
+#[test]
+fn attachment_list_inside_an_attached_text_is_kept() {
+    // Found by both parse targets: an `附件：` list in the text attached
+    // after the footer was parsed and then dropped with its lines.
+    let text = "关于工作的通知\n各局：\n正文。\n\n市教育局\n2023年2月20日\n\n附件1\n某某计划\n附件：1.某某\n二、重点任务\n";
+    let doc = parse(text, &Options::new());
+    assert_eq!(
+        doc.check_lossless(),
+        Ok(()),
+        "should keep the attachment lines"
+    );
+    let names: Vec<&str> = doc.attachments.iter().map(|a| a.text.as_str()).collect();
+    assert_eq!(
+        names.first(),
+        Some(&"某某"),
+        "should list the attachment named in the annex"
+    );
+}
