@@ -8,6 +8,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 #[path = "../fuzz/src/lib.rs"]
+#[allow(dead_code)]
 mod invariants;
 
 use gongwen::{parse, Options};
