@@ -17,6 +17,7 @@
 //! figure-date = roc-prefix [space] year 年 [度 | month-part [day-part]]
 //!             | year4 年 [度 | month-part [day-part]]       (2023年, 二〇二三年)
 //!             | year2-3 年 (度 | month-part [day-part])      (104年度, 94年2月2日: ROC)
+//!             | year2-3 年 before 第 底 初 上半 下半 全年      (113年第2季, 113年底: ROC)
 //!             | year4 sep month sep day                     (2023.1.12)
 //! ```
 
@@ -219,7 +220,12 @@ pub(crate) fn figure_date(input: &str) -> Option<DateMatch> {
         let md = month_day(after);
         let fiscal = md.is_none() && after.starts_with('度');
         let gregorian = count == 4 && (cjk || (1000..=2199).contains(&year));
-        let roc_bare = !cjk && (2..=3).contains(&count) && (md.is_some() || fiscal) && year > 0;
+        // 104年度, 94年2月2日, 113年第2季, 113年底: a year of the ROC calendar.
+        let roc_context = ["第", "底", "初", "上半", "下半", "全年"]
+            .iter()
+            .any(|w| after.starts_with(w));
+        let roc_bare =
+            !cjk && (2..=3).contains(&count) && (md.is_some() || fiscal || roc_context) && year > 0;
         if !(roc || gregorian || roc_bare) {
             return None;
         }
@@ -312,7 +318,7 @@ mod tests {
     #[test]
     fn figure_dates() {
         type Expected = Option<(Option<i32>, Option<u32>, Option<u32>, usize)>;
-        let cases: [(&str, Expected); 15] = [
+        let cases: [(&str, Expected); 16] = [
             ("2023年1月12日", Some((Some(2023), Some(1), Some(12), 16))),
             (
                 "二〇二三年一月十二日",
@@ -331,6 +337,7 @@ mod tests {
             ),
             ("94年2月2日", Some((Some(2005), Some(2), Some(2), 13))),
             ("104年度", Some((Some(2015), None, None, 9))),
+            ("113年第2季", Some((Some(2024), None, None, 6))),
             ("2023.1.12", Some((Some(2023), Some(1), Some(12), 9))),
             ("5年", None),
             ("30年", None),
