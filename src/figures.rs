@@ -441,6 +441,7 @@ impl<'t> Scanner<'t, '_> {
         let mut end = p + n.len;
         let mut approx = n.over_inside.then_some(Approx::Over);
         let mut ranged = false;
+        let mut worded_range = false;
         let mut unit: Option<Unit> = None;
         if n.digit_run {
             // 三四家, 五六十人, 一两个: two consecutive digits.
@@ -467,6 +468,10 @@ impl<'t> Scanner<'t, '_> {
                 if let Ok(Some(m)) = numerals::numeral(self.rest(m_at)) {
                     match self.explicit_range(n, numeral_text, u1, m_at, &m) {
                         RangeOutcome::Range(lo, hi) => {
+                            // 3～5, 3至5: a range even without a unit; 1-2 is
+                            // too often an item or a code.
+                            worded_range =
+                                !self.rest(sep_at).starts_with(['-', '－', '—', '–', '‐']);
                             value = lo;
                             upper = Some(hi);
                             end = m_at + m.len;
@@ -614,7 +619,7 @@ impl<'t> Scanner<'t, '_> {
                 let stated = if cjk {
                     n.scaled && approx_final.is_some()
                 } else {
-                    n.scaled || approx_final.is_some()
+                    n.scaled || approx_final.is_some() || worded_range
                 };
                 if !stated {
                     return Err(skip);
