@@ -101,6 +101,7 @@ pub(crate) fn small_cjk(input: &str) -> Option<(u32, usize)> {
     let mut pending: Option<u32> = None;
     let mut end = 0;
     let mut seen_unit = false;
+    let mut seen_ten = false;
     while let Some(&(i, c)) = chars.peek() {
         if let Some(d) = cjk_digit(c) {
             if d == 0 && seen_unit && pending.is_none() {
@@ -111,9 +112,13 @@ pub(crate) fn small_cjk(input: &str) -> Option<(u32, usize)> {
                 pending = Some(d);
             }
         } else if is_ten(c) {
+            if seen_ten {
+                break;
+            }
             total += pending.unwrap_or(1) * 10;
             pending = None;
             seen_unit = true;
+            seen_ten = true;
         } else if matches!(c, '百' | '佰') {
             if seen_unit {
                 break;

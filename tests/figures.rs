@@ -788,3 +788,31 @@ fn corpus_counts_by_kind() {
         );
     }
 }
+
+/// Time stays linear on pathological input (STYLE §6).
+#[test]
+fn pathological_inputs_stay_linear() {
+    let inputs = [
+        ("十".repeat(60_000), "a run of 十"),
+        ("一二".repeat(50_000), "a run of digits"),
+        ("9".repeat(500_000), "a half-million-digit number"),
+        ("1-".repeat(60_000), "a chain of hyphens"),
+        ("一、".repeat(50_000), "markers without end"),
+        ("“一".repeat(50_000), "unclosed quotes"),
+        ("约".repeat(50_000) + "3人", "approximation words piled up"),
+        (" ".repeat(500_000) + "3人", "a long gap before a figure"),
+        ("1,".repeat(60_000), "separators without groups"),
+        ("二〇二三年".repeat(30_000), "years back to back"),
+    ];
+    for (text, what) in inputs {
+        let start = std::time::Instant::now();
+        let found = figures::extract(&text);
+        let elapsed = start.elapsed();
+        assert!(
+            elapsed.as_secs() < 10,
+            "should read {what} ({} bytes) in linear time, took {elapsed:?} for {} figures",
+            text.len(),
+            found.len()
+        );
+    }
+}

@@ -21,6 +21,11 @@ fn small_cjk_values() {
     }
     assert_eq!(small_cjk("是"), None, "should refuse a non-numeral");
     assert_eq!(small_cjk("〇"), None, "should refuse zero as an ordinal");
+    assert_eq!(
+        small_cjk("十十十"),
+        Some((10, 3)),
+        "should stop at a second 十"
+    );
 }
 
 #[test]
