@@ -168,6 +168,17 @@ impl<'t> Scanner<'t, '_> {
                 }
                 continue;
             }
+            if (0xE0..=0xEF).contains(&b) {
+                // Three-byte characters (all of CJK): the lead byte and the
+                // next select a 64-character block of the trigger set; most
+                // blocks hold no trigger at all.
+                let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+                let block = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
+                if TRIGGERS.get(block).is_none_or(|&word| word == 0) {
+                    i += 3;
+                    continue;
+                }
+            }
             let (code, len) = decode_at(bytes, i);
             if is_in(&TRIGGERS, code) {
                 let Some(c) = char::from_u32(code) else {
@@ -233,10 +244,20 @@ impl<'t> Scanner<'t, '_> {
         if rest.starts_with("百分之") {
             return self.percent_words(p).unwrap_or(step);
         }
-        if let Some(end) = self.date(p, arabic) {
-            return end;
+        let parsed = numerals::numeral(rest);
+        // A date needs 年 or 月 after its first number (or a separator after
+        // a four-digit year): look before trying the date grammars.
+        if let Ok(Some(n)) = &parsed {
+            let after = self.rest(p + n.len);
+            let dated = after.starts_with(['年', '月'])
+                || (arabic && after.starts_with(['.', '-', '/', '．', '－']));
+            if dated {
+                if let Some(end) = self.date(p, arabic) {
+                    return end;
+                }
+            }
         }
-        let n = match numerals::numeral(rest) {
+        let n = match parsed {
             Ok(Some(n)) => n,
             Ok(None) => return step,
             Err(overflow) => {
@@ -392,7 +413,14 @@ impl<'t> Scanner<'t, '_> {
         let before = self.before(p);
         let mut start = p;
         let mut approx = None;
-        for pre in units::PREFIXES {
+        let last = before.chars().next_back();
+        let may_prefix = last.is_some_and(|c| {
+            matches!(
+                c,
+                '约' | '約' | '近' | '逾' | '超' | '过' | '過' | '足' | '到' | '满' | '滿' | '上'
+            )
+        });
+        for pre in units::PREFIXES.iter().filter(|_| may_prefix) {
             if let Some(head) = before.strip_suffix(pre.text) {
                 let prev = head.chars().next_back();
                 let blocked = match pre.text {
@@ -416,6 +444,7 @@ impl<'t> Scanner<'t, '_> {
         let head = before.get(..before.len() - (p - start)).unwrap_or("");
         let currency = units::CURRENCY_PREFIXES
             .iter()
+            .filter(|_| head.ends_with(['币', '幣', '元', '金']))
             .find(|(word, _)| head.ends_with(word))
             .map(|(word, code)| (start - word.len(), *code));
         (start, approx, currency)

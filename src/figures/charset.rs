@@ -99,3 +99,32 @@ pub(super) const fn decode_at(bytes: &[u8], i: usize) -> (u32, usize) {
         _ => (0, 1),
     }
 }
+
+/// A hasher for `char` keys: one multiplication (the tables are small and
+/// their keys are not chosen by an attacker).
+#[derive(Default)]
+pub(super) struct CharHasher(u64);
+
+impl std::hash::Hasher for CharHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (n ^ (n >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+/// A map keyed by characters.
+pub(super) type CharMap<V> =
+    std::collections::HashMap<char, V, std::hash::BuildHasherDefault<CharHasher>>;

@@ -7,7 +7,6 @@
 //! This module holds the lists and the context rules the extractor consults
 //! before it reports a figure. Both scripts are listed.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Set phrases, slogans, idioms and names that contain a numeral plus what
@@ -34,21 +33,34 @@ const PHRASES: &[&str] = &[
     "四会市", "四會市",
 ];
 
-/// Phrases by the numeral characters they contain: for each numeral
-/// character, the phrases holding it and its byte offset in them.
-fn index() -> &'static HashMap<char, Vec<(&'static str, usize)>> {
-    static INDEX: OnceLock<HashMap<char, Vec<(&'static str, usize)>>> = OnceLock::new();
+/// Phrases by the numeral characters they contain, keyed by the numeral and
+/// the character after it in the phrase (`\0` at the end of the phrase):
+/// the phrases holding that pair and the pair's byte offset in them.
+fn index() -> &'static PairMap {
+    static INDEX: OnceLock<PairMap> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut map: HashMap<char, Vec<(&'static str, usize)>> = HashMap::new();
+        let mut map = PairMap::default();
         for phrase in PHRASES {
-            for (offset, c) in phrase.char_indices() {
+            let mut chars = phrase.char_indices().peekable();
+            while let Some((offset, c)) = chars.next() {
                 if is_numeral_char(c) {
-                    map.entry(c).or_default().push((phrase, offset));
+                    let next = chars.peek().map_or('\0', |&(_, n)| n);
+                    map.entry(pair(c, next)).or_default().push((phrase, offset));
                 }
             }
         }
         map
     })
+}
+
+type PairMap = std::collections::HashMap<
+    u64,
+    Vec<(&'static str, usize)>,
+    std::hash::BuildHasherDefault<super::charset::CharHasher>,
+>;
+
+fn pair(c: char, next: char) -> u64 {
+    (u64::from(u32::from(c)) << 32) | u64::from(u32::from(next))
 }
 
 fn is_numeral_char(c: char) -> bool {
@@ -57,17 +69,21 @@ fn is_numeral_char(c: char) -> bool {
 
 /// Whether the numeral at byte `at` of `text` lies inside a set phrase.
 pub(crate) fn in_phrase(text: &str, at: usize) -> bool {
-    let Some(c) = text.get(at..).and_then(|r| r.chars().next()) else {
+    let mut chars = text.get(at..).unwrap_or("").chars();
+    let Some(c) = chars.next() else {
         return false;
     };
-    let Some(candidates) = index().get(&c) else {
-        return false;
-    };
-    candidates.iter().any(|&(phrase, offset)| {
-        at.checked_sub(offset)
-            .and_then(|start| text.get(start..))
-            .is_some_and(|r| r.starts_with(phrase))
-    })
+    let next = chars.next().unwrap_or('\0');
+    let index = index();
+    [pair(c, next), pair(c, '\0')]
+        .iter()
+        .filter_map(|key| index.get(key))
+        .flatten()
+        .any(|&(phrase, offset)| {
+            at.checked_sub(offset)
+                .and_then(|start| text.get(start..))
+                .is_some_and(|r| r.starts_with(phrase))
+        })
 }
 
 /// Opening quotation marks and their closers.

@@ -6,7 +6,7 @@
 //! are not in the table (`届`, `级`, `号`, `大`, `月`, `日`, `分`, `点`) make no
 //! figure on their own: they are ordinals, names, dates or clock times.
 
-use std::collections::HashMap;
+use super::charset::CharMap;
 use std::sync::OnceLock;
 
 /// What a unit says about the figure's kind.
@@ -97,10 +97,10 @@ pub(crate) const UNITS: &[Unit] = &[
     count("毫克/立方米"), count("摄氏度"), count("攝氏度"), count("大卡"), count("千卡"), count("卡路里"),
 ];
 
-fn index() -> &'static HashMap<char, Vec<Unit>> {
-    static INDEX: OnceLock<HashMap<char, Vec<Unit>>> = OnceLock::new();
+fn index() -> &'static CharMap<Vec<Unit>> {
+    static INDEX: OnceLock<CharMap<Vec<Unit>>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut map: HashMap<char, Vec<Unit>> = HashMap::new();
+        let mut map: CharMap<Vec<Unit>> = CharMap::default();
         for unit in UNITS {
             if let Some(c) = unit.text.chars().next() {
                 map.entry(c).or_default().push(*unit);
