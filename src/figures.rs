@@ -112,7 +112,10 @@ pub(crate) fn extract_into(
 
 /// Whether a character may start a numeral.
 fn starts_numeral(c: char) -> bool {
-    arabic_digit(c).is_some() || figure_digit(c).is_some() || unit_exponent(c).is_some()
+    arabic_digit(c).is_some()
+        || figure_digit(c).is_some()
+        || unit_exponent(c).is_some()
+        || numerals::tens_char(c).is_some()
 }
 
 fn first_char(s: &str) -> Option<char> {

@@ -88,6 +88,16 @@ pub(crate) fn unit_exponent(c: char) -> Option<u32> {
     })
 }
 
+/// `廿` 20, `卅` 30, `卌` 40: the number of tens a character stands for.
+pub(crate) fn tens_char(c: char) -> Option<u32> {
+    match c {
+        '廿' => Some(2),
+        '卅' => Some(3),
+        '卌' => Some(4),
+        _ => None,
+    }
+}
+
 fn is_ten(c: char) -> bool {
     matches!(c, '十' | '拾')
 }
@@ -522,6 +532,18 @@ fn cjk(input: &str) -> Scan<Numeral> {
                 }
             }
             units_seen = true;
+        } else if let Some(tens) = tens_char(c) {
+            // 廿 卅 卌: two, three, four tens in one character (五百卅八).
+            if run_digits > 1 || p.digit.is_some() {
+                break;
+            }
+            p.digit = Some(i128::from(tens));
+            p.any_digit = true;
+            match p.unit(1) {
+                Ok(true) => {}
+                Ok(false) | Err(_) => break,
+            }
+            units_seen = true;
         } else {
             break;
         }
@@ -623,7 +645,10 @@ pub(crate) fn numeral(input: &str) -> Scan<Numeral> {
             Some(n) => n,
             None => return Ok(None),
         }
-    } else if figure_digit(first).is_some() || unit_exponent(first).is_some() {
+    } else if figure_digit(first).is_some()
+        || unit_exponent(first).is_some()
+        || tens_char(first).is_some()
+    {
         match cjk(input)? {
             Some(n) => n,
             None => return Ok(None),

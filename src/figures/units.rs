@@ -71,7 +71,7 @@ pub(crate) const UNITS: &[Unit] = &[
     count("期"), count("份"), count("篇"), count("篇次"), count("条"), count("條"), count("批"),
     count("批次"), count("轮"), count("輪"), count("起"), count("宗"), count("例"), count("对"),
     count("對"), count("组"), count("組"), count("队"), count("隊"), count("支"), count("款"), count("类"),
-    count("類"), count("种"), count("種"), count("笔"), count("筆"), count("部"), count("本"), count("册"),
+    count("類"), count("种"), count("種"), count("笔"), count("筆"), count("部"), count("部分"), count("本"), count("册"),
     count("冊"), count("张"), count("張"), count("幅"), count("首"), count("集"), count("页"), count("頁"),
     count("字"), count("台"), count("臺"), count("辆"), count("輛"), count("架"), count("架次"),
     count("艘"), count("列"), count("趟"), count("车次"), count("車次"), count("班次"), count("航次"),
