@@ -228,7 +228,8 @@ fn is_binary(window: &[u8]) -> bool {
 
 /// Whether invalid UTF-8 is UTF-8 with a few corrupt sequences rather than a
 /// legacy encoding: at least 4 multi-byte characters before the first error,
-/// or, in the window, valid multi-byte characters outnumber errors 4 to 1.
+/// or, in a window from the first non-ASCII byte, valid multi-byte
+/// characters outnumber errors 4 to 1.
 /// (GBK or Big5 text breaks UTF-8 within its first few characters, and
 /// chance UTF-8 sequences in it are rare.)
 fn looks_like_utf8(bytes: &[u8], valid_up_to: usize) -> bool {
@@ -237,9 +238,10 @@ fn looks_like_utf8(bytes: &[u8], valid_up_to: usize) -> bool {
     if prefix.iter().filter(|&&b| b >= 0xC2).take(4).count() >= 4 {
         return true;
     }
-    let window = bytes.get(..WINDOW).unwrap_or(bytes);
-    let window_is_all = window.len() == bytes.len();
-    let mut rest = window;
+    let start = Encoding::ascii_valid_up_to(bytes);
+    let end = start.saturating_add(WINDOW).min(bytes.len());
+    let window_is_all = end == bytes.len();
+    let mut rest = bytes.get(start..end).unwrap_or_default();
     let (mut valid, mut errors) = (0, 0);
     loop {
         match std::str::from_utf8(rest) {
@@ -586,10 +588,20 @@ mod tests {
         ]
         .concat();
         let early_bad = [b"\xFF".as_ref(), "工作总结".as_bytes()].concat();
+        let late_bad = [
+            "a".repeat(WINDOW * 2).as_bytes(),
+            b"\xFF",
+            "关于工作的总结".as_bytes(),
+        ]
+        .concat();
         for (name, bytes) in [
             ("one corrupted byte", one_bad),
             ("UTF-8 then GBK", half_gbk),
             ("a bad first byte", early_bad),
+            (
+                "a bad first non-ASCII byte after a long ASCII run",
+                late_bad,
+            ),
         ] {
             assert_eq!(
                 choose_default(&bytes).map(|c| c.encoding),
