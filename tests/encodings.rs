@@ -20,25 +20,13 @@
 use encoding_rs::{Encoding, BIG5, GB18030, GBK, UTF_16BE, UTF_16LE, UTF_8};
 use gongwen::{parse_bytes, Document, Options, OriginMap, Script, Span};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-fn crate_dir() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// `../shared`, or `None` (with a note) when it is missing outside CI.
-fn shared() -> Option<PathBuf> {
-    let dir = crate_dir().join("../shared");
-    if dir.join("corpus").is_dir() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "../shared/corpus is missing and CI is set"
-    );
-    eprintln!("note: ../shared/corpus is missing; skipping");
-    None
-}
+mod common;
+use common::{
+    corpus_dir, is_encoded_twin as is_twin, seed_path, shared_dir as shared,
+    text_files as txt_files,
+};
 
 /// Suffixes of the committed encoding twins in `corpus/`, with the encoding each names.
 const TWINS: &[(&str, &str)] = &[
@@ -49,37 +37,15 @@ const TWINS: &[(&str, &str)] = &[
     (".utf16be.txt", "UTF-16BE"),
 ];
 
-fn txt_files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "txt") {
-                out.push(path);
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
-fn is_twin(path: &Path) -> bool {
-    let name = path.file_name().unwrap().to_str().unwrap();
-    TWINS.iter().any(|(suffix, _)| name.ends_with(suffix))
-}
-
 /// The UTF-8 documents: project corpus sources, shared real documents, the seed.
 fn utf8_documents() -> Vec<(String, String)> {
-    let mut paths: Vec<PathBuf> = txt_files(&crate_dir().join("corpus"))
+    let mut paths: Vec<PathBuf> = txt_files(&corpus_dir())
         .into_iter()
         .filter(|p| !is_twin(p))
         .collect();
     if let Some(shared) = shared() {
         paths.extend(txt_files(&shared.join("corpus/real")));
-        paths.extend(txt_files(&shared.join("seed")));
+        paths.push(seed_path(&shared));
     }
     paths
         .into_iter()
@@ -89,7 +55,7 @@ fn utf8_documents() -> Vec<(String, String)> {
                 .unwrap_or_else(|_| panic!("{} is not UTF-8", path.display()));
             let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned();
             (
-                path.strip_prefix(crate_dir())
+                path.strip_prefix(corpus_dir().parent().unwrap())
                     .unwrap_or(&path)
                     .display()
                     .to_string(),
@@ -386,10 +352,7 @@ fn round_trips_give_the_same_tree() {
 fn committed_twins_match_their_sources() {
     let options = Options::new();
     let mut seen = 0;
-    for path in txt_files(&crate_dir().join("corpus"))
-        .into_iter()
-        .filter(|p| is_twin(p))
-    {
+    for path in txt_files(&corpus_dir()).into_iter().filter(|p| is_twin(p)) {
         let name = path.file_name().unwrap().to_str().unwrap().to_owned();
         let (suffix, encoding) = TWINS
             .iter()
@@ -478,7 +441,7 @@ fn legacy_files_match_their_twins() {
 #[test]
 fn seed_in_gbk_and_big5() {
     let Some(shared) = shared() else { return };
-    let seed = std::fs::read_to_string(shared.join("seed/000_73408d0bbfbab431.txt")).unwrap();
+    let seed = std::fs::read_to_string(seed_path(&shared)).unwrap();
     assert!(BIG5.encode(&seed).2, "Big5 should lack the seed's 爲 衆 羣");
     for (encoding, name, text) in [
         (GBK, "GBK", seed.clone()),
@@ -542,11 +505,7 @@ fn scripts_match_the_manifest() {
         );
         checked += 1;
     }
-    let seed = parse_bytes(
-        &std::fs::read(shared.join("seed/000_73408d0bbfbab431.txt")).unwrap(),
-        &Options::new(),
-    )
-    .unwrap();
+    let seed = parse_bytes(&std::fs::read(seed_path(&shared)).unwrap(), &Options::new()).unwrap();
     assert_eq!(
         seed.source.script,
         Script::Traditional,
@@ -569,10 +528,7 @@ const TRADITIONAL_CORPUS: &[&str] = &[
 fn project_corpus_scripts() {
     let options = Options::new();
     let mut checked = 0;
-    for path in txt_files(&crate_dir().join("corpus"))
-        .into_iter()
-        .filter(|p| !is_twin(p))
-    {
+    for path in txt_files(&corpus_dir()).into_iter().filter(|p| !is_twin(p)) {
         let name = path.file_name().unwrap().to_str().unwrap();
         let doc = parse_bytes(&std::fs::read(&path).unwrap(), &options).unwrap();
         let expected = if name.contains("mixed-script") {

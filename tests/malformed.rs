@@ -12,23 +12,12 @@
 
 use encoding_rs::{Encoding, BIG5, GBK, UTF_16BE, UTF_16LE};
 use gongwen::{parse_bytes, DiagnosticCode, Document, Error, Options, Span};
-use std::path::{Path, PathBuf};
+
+mod common;
+use common::{seed_path, shared_dir as shared};
 
 const SIMPLIFIED: &str = "关于2023年工作的总结\n\n一、主要工作\n全年开展培训300余期，参训人员达到一万二千人次。\n\n二、存在的问题\n一是学习不够深入。二是创新不足。\n\n某某局\n2023年12月28日\n";
 const TRADITIONAL: &str = "網信辦2022年度工作總結\n\n一、明確方向，堅定意識形態工作政治站位\n年初召開專題會議4次，向區委報告工作兩次。\n\n二、存在的問題\n一是學習不夠深入。二是創新不足。\n\n清苑區委網信辦\n2023年1月12日\n";
-
-fn shared() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    if dir.join("seed").is_dir() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "../shared/seed is missing and CI is set"
-    );
-    eprintln!("note: ../shared/seed is missing; skipping");
-    None
-}
 
 fn encode(encoding: &'static Encoding, text: &str) -> Vec<u8> {
     let (bytes, _, unmappable) = encoding.encode(text);
@@ -250,7 +239,7 @@ fn utf8_then_gbk() {
 #[test]
 fn one_corrupted_byte_in_the_seed() {
     let Some(shared) = shared() else { return };
-    let seed = std::fs::read_to_string(shared.join("seed/000_73408d0bbfbab431.txt")).unwrap();
+    let seed = std::fs::read_to_string(seed_path(&shared)).unwrap();
     // Big5 lacks OpenCC's 爲 衆 羣; a Big5 file writes 為 眾 群.
     let taiwan: String = seed
         .chars()
@@ -323,7 +312,7 @@ fn one_corrupted_byte_in_the_seed() {
 #[test]
 fn short_utf8_is_never_gbk() {
     let Some(shared) = shared() else { return };
-    let seed = std::fs::read_to_string(shared.join("seed/000_73408d0bbfbab431.txt")).unwrap();
+    let seed = std::fs::read_to_string(seed_path(&shared)).unwrap();
     let texts = [seed.as_str(), SIMPLIFIED, TRADITIONAL];
     let mut checked = 0;
     for text in texts {
