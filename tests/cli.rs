@@ -501,3 +501,29 @@ fn figures_csv_header_and_rows() {
         "should report the missing file"
     );
 }
+
+#[test]
+fn outlines_of_several_inputs_are_headed() {
+    let dir = TempDir::new("outlines");
+    let a = dir.file("a.txt", DOC.as_bytes());
+    let b = dir.file(
+        "b.txt",
+        "各位代表：\n现在，我代表市人民政府作报告。\n".as_bytes(),
+    );
+    let output = gongwen(&["parse", "--format", "outline", s(&a), s(&b)], b"");
+    let out = text(&output.stdout);
+    let headers: Vec<&str> = out
+        .lines()
+        .filter(|line| line.starts_with("==> "))
+        .collect();
+    let expected = [format!("==> {} <==", s(&a)), format!("==> {} <==", s(&b))];
+    assert_eq!(
+        headers, expected,
+        "should head each outline with its path, in order"
+    );
+    assert_eq!(
+        out.matches("\ndocument schema=gongwen/1 ").count(),
+        2,
+        "should print one outline per input: {out}"
+    );
+}
