@@ -93,3 +93,36 @@ fn attachment_list_inside_an_attached_text_is_kept() {
         "should list the attachment named in the annex"
     );
 }
+
+#[test]
+fn many_unfinished_lines_join_into_one_paragraph() {
+    // Each line used to recount the chars of the whole paragraph so far:
+    // quadratic in the number of lines (10 000 lines of `（` took seconds).
+    let text = "（\n".repeat(10_000);
+    let doc = parse(&text, &Options::new());
+    assert_eq!(doc.check_lossless(), Ok(()), "should keep every bracket");
+    assert_eq!(doc.preamble.len(), 1, "should join the unfinished lines into one paragraph");
+    assert_eq!(
+        doc.preamble[0].text.chars().count(),
+        10_000,
+        "should hold every bracket in the paragraph"
+    );
+}
+
+#[test]
+fn many_part_heading_candidates_are_checked_once() {
+    // Every part-heading candidate used to search onwards for the next
+    // top-level marker: quadratic in the lines after the last marker.
+    let mut text = String::from("关于工作的总结\n一、总体情况\n正文。\n");
+    text.push_str(&"某某县人民政府办公室\n".repeat(5_000));
+    text.push_str("2023年12月28日\n");
+    let doc = parse(&text, &Options::new());
+    assert_eq!(doc.check_lossless(), Ok(()), "should keep every line");
+    assert_eq!(doc.sections.len(), 1, "should find one section and no part headings");
+    let footer = doc.footer.as_ref().expect("should find the footer");
+    assert_eq!(
+        footer.date.as_ref().map(|d| d.text.as_str()),
+        Some("2023年12月28日"),
+        "should read the date of issue"
+    );
+}
