@@ -126,3 +126,23 @@ fn many_part_heading_candidates_are_checked_once() {
         "should read the date of issue"
     );
 }
+
+#[test]
+fn yi_yi_multiplies_instead_of_adding_one() {
+    // Found by the hostile case 九千九百九十九亿亿: a second 亿 with nothing
+    // new before it added one 亿 and then multiplied (9999×10¹⁶ + 10⁸).
+    let cases = [
+        ("九千九百九十九亿亿", "99990000000000000000"),
+        ("一亿亿", "10000000000000000"),
+        ("三亿二千万亿", "32000000000000000"),
+        ("五亿", "500000000"),
+        ("亿", "100000000"),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(
+            gongwen::numerals::parse(text).map(|d| d.to_string()).as_deref(),
+            Some(expected),
+            "should read {text} as {expected}"
+        );
+    }
+}
