@@ -101,7 +101,11 @@ fn many_unfinished_lines_join_into_one_paragraph() {
     let text = "（\n".repeat(10_000);
     let doc = parse(&text, &Options::new());
     assert_eq!(doc.check_lossless(), Ok(()), "should keep every bracket");
-    assert_eq!(doc.preamble.len(), 1, "should join the unfinished lines into one paragraph");
+    assert_eq!(
+        doc.preamble.len(),
+        1,
+        "should join the unfinished lines into one paragraph"
+    );
     assert_eq!(
         doc.preamble[0].text.chars().count(),
         10_000,
@@ -118,7 +122,11 @@ fn many_part_heading_candidates_are_checked_once() {
     text.push_str("2023年12月28日\n");
     let doc = parse(&text, &Options::new());
     assert_eq!(doc.check_lossless(), Ok(()), "should keep every line");
-    assert_eq!(doc.sections.len(), 1, "should find one section and no part headings");
+    assert_eq!(
+        doc.sections.len(),
+        1,
+        "should find one section and no part headings"
+    );
     let footer = doc.footer.as_ref().expect("should find the footer");
     assert_eq!(
         footer.date.as_ref().map(|d| d.text.as_str()),
@@ -140,9 +148,49 @@ fn yi_yi_multiplies_instead_of_adding_one() {
     ];
     for (text, expected) in cases {
         assert_eq!(
-            gongwen::numerals::parse(text).map(|d| d.to_string()).as_deref(),
+            gongwen::numerals::parse(text)
+                .map(|d| d.to_string())
+                .as_deref(),
             Some(expected),
             "should read {text} as {expected}"
         );
+    }
+}
+
+#[test]
+fn figures_the_json_form_cannot_carry_exactly_become_diagnostics() {
+    // Found by parse_bytes: a figure with more significant digits than an
+    // f64 keeps serialised as a rounded JSON number and read back unequal.
+    let cases = [
+        ("全年投入999999999999999999999999999999元。", None),
+        ("投资12345678901234.5678元。", None),
+        ("投资1.23456789012345678亿元。", None),
+        ("投资1.5亿元。", Some("150000000")),
+        ("投入九千九百九十九亿亿元。", Some("99990000000000000000")),
+    ];
+    for (text, expected) in cases {
+        let doc = parse(text, &Options::new());
+        let figures: Vec<String> = doc
+            .preamble
+            .iter()
+            .flat_map(|p| &p.figures)
+            .filter_map(|f| f.value.map(|v| v.to_string()))
+            .collect();
+        assert_eq!(
+            figures.first().map(String::as_str),
+            expected,
+            "{text}: figure value"
+        );
+        if expected.is_none() {
+            assert!(
+                doc.diagnostics
+                    .iter()
+                    .any(|d| d.code == gongwen::DiagnosticCode::NumberOverflow),
+                "{text}: should report the number it cannot state exactly"
+            );
+        }
+        let back: gongwen::Document =
+            serde_json::from_str(&serde_json::to_string(&doc).unwrap()).unwrap();
+        assert_eq!(back, doc, "{text}: JSON should round-trip");
     }
 }
