@@ -509,15 +509,18 @@ impl<'c, 't> Builder<'c, 't> {
     /// Add a body line to the paragraph being built, or start a new one.
     fn add_line(&mut self, span: Span, after_blank: bool) {
         if let Some(&last) = self.pieces.last() {
-            let so_far: usize = self
+            // Whether the paragraph so far holds 20 chars: counted up to
+            // the 20th only, so that a long run of lines stays linear.
+            let long_enough = self
                 .pieces
                 .iter()
-                .map(|p| self.ctx.slice(*p).chars().count())
-                .sum();
+                .flat_map(|p| self.ctx.slice(*p).chars())
+                .nth(19)
+                .is_some();
             let unfinished = !ends_sentence(self.ctx.slice(last));
             let line = self.ctx.slice(span);
             let continues = unfinished
-                && (so_far >= 20
+                && (long_enough
                     || line.starts_with(is_continuing_punct)
                     || self.ctx.slice(last).ends_with(is_opening));
             if after_blank || !continues {
@@ -625,6 +628,17 @@ impl<'c, 't> Builder<'c, 't> {
             previous_finished =
                 ends_sentence(content) || marker_at(i).is_some() || is_part_heading_like(content);
         }
+        // The first top-level marker at or after each line, in one backward
+        // pass: searching onwards from every candidate would be quadratic.
+        let mut next_top_at: Vec<Option<MarkerMatch>> = vec![None; to.saturating_sub(from) + 1];
+        for i in (from..to).rev() {
+            let here = marker_at(i)
+                .filter(|m| m.style == top)
+                .or_else(|| next_top_at.get(i + 1 - from).copied().flatten());
+            if let Some(slot) = next_top_at.get_mut(i - from) {
+                *slot = here;
+            }
+        }
         // A candidate is a part heading when the top-level numbering after it
         // starts at 1 (or does not go on at all).
         let mut confirmed = Vec::new();
@@ -634,7 +648,7 @@ impl<'c, 't> Builder<'c, 't> {
         for i in from..to {
             if next_candidate.peek().is_some_and(|&&c| c == i) {
                 next_candidate.next();
-                let next_top = (i + 1..to).find_map(|j| marker_at(j).filter(|m| m.style == top));
+                let next_top = next_top_at.get(i + 1 - from).copied().flatten();
                 match next_top {
                     Some(m) if m.ordinal == 1 => {
                         if last_top > 0 {

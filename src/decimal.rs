@@ -223,6 +223,23 @@ impl fmt::Debug for Decimal {
     }
 }
 
+impl Decimal {
+    /// Whether the JSON form carries this value exactly: integers within
+    /// `i64`/`u64`, and other values whose shortest `f64` prints back the
+    /// same decimal (any value of up to 15 significant digits does).
+    pub(crate) fn json_exact(self) -> bool {
+        if self.scale == 0
+            && (i64::try_from(self.mantissa).is_ok() || u64::try_from(self.mantissa).is_ok())
+        {
+            return true;
+        }
+        let Ok(value) = self.to_string().parse::<f64>() else {
+            return false;
+        };
+        format!("{value}").parse::<Decimal>().ok() == Some(self)
+    }
+}
+
 /// Serialized as a JSON number: integers exactly (`i64`/`u64`, or the
 /// shortest float beyond that range); fractions through the shortest `f64`
 /// representation, which prints the same digits for up to 15 significant

@@ -699,6 +699,21 @@ impl<'t> Scanner<'t, '_> {
     }
 
     fn emit(&mut self, draft: Draft) -> usize {
+        if !draft
+            .value
+            .iter()
+            .chain(&draft.upper)
+            .all(|v| v.json_exact())
+        {
+            // A value the JSON form would round is not stated exactly.
+            self.diagnostics.push(Diagnostic::warning(
+                DiagnosticCode::NumberOverflow,
+                Span::new(draft.start + self.base, draft.end + self.base),
+                "number has more digits than can be represented exactly",
+            ));
+            self.last_end = draft.end;
+            return draft.end;
+        }
         let text = self
             .text
             .get(draft.start..draft.end)

@@ -448,7 +448,8 @@ impl Positional {
             }
             _ => {
                 let n = self.wan + self.sec + self.digit.take().unwrap_or(0);
-                let n = if n == 0 { 1 } else { n };
+                // 亿亿 multiplies what is there (10¹⁶); a bare 亿 is one 亿.
+                let n = if n == 0 && self.yi == 0 { 1 } else { n };
                 self.yi = self
                     .yi
                     .checked_add(n)

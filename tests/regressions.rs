@@ -94,3 +94,104 @@ fn attachment_list_inside_an_attached_text_is_kept() {
         "should list the attachment named in the annex"
     );
 }
+
+#[test]
+fn many_unfinished_lines_join_into_one_paragraph() {
+    // Each line used to recount the chars of the whole paragraph so far:
+    // quadratic in the number of lines (10 000 lines of `（` took seconds).
+    let text = "（\n".repeat(10_000);
+    let doc = parse(&text, &Options::new());
+    assert_eq!(doc.check_lossless(), Ok(()), "should keep every bracket");
+    assert_eq!(
+        doc.preamble.len(),
+        1,
+        "should join the unfinished lines into one paragraph"
+    );
+    assert_eq!(
+        doc.preamble[0].text.chars().count(),
+        10_000,
+        "should hold every bracket in the paragraph"
+    );
+}
+
+#[test]
+fn many_part_heading_candidates_are_checked_once() {
+    // Every part-heading candidate used to search onwards for the next
+    // top-level marker: quadratic in the lines after the last marker.
+    let mut text = String::from("关于工作的总结\n一、总体情况\n正文。\n");
+    text.push_str(&"某某县人民政府办公室\n".repeat(5_000));
+    text.push_str("2023年12月28日\n");
+    let doc = parse(&text, &Options::new());
+    assert_eq!(doc.check_lossless(), Ok(()), "should keep every line");
+    assert_eq!(
+        doc.sections.len(),
+        1,
+        "should find one section and no part headings"
+    );
+    let footer = doc.footer.as_ref().expect("should find the footer");
+    assert_eq!(
+        footer.date.as_ref().map(|d| d.text.as_str()),
+        Some("2023年12月28日"),
+        "should read the date of issue"
+    );
+}
+
+#[test]
+fn yi_yi_multiplies_instead_of_adding_one() {
+    // Found by the hostile case 九千九百九十九亿亿: a second 亿 with nothing
+    // new before it added one 亿 and then multiplied (9999×10¹⁶ + 10⁸).
+    let cases = [
+        ("九千九百九十九亿亿", "99990000000000000000"),
+        ("一亿亿", "10000000000000000"),
+        ("三亿二千万亿", "32000000000000000"),
+        ("五亿", "500000000"),
+        ("亿", "100000000"),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(
+            gongwen::numerals::parse(text)
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some(expected),
+            "should read {text} as {expected}"
+        );
+    }
+}
+
+#[test]
+fn figures_the_json_form_cannot_carry_exactly_become_diagnostics() {
+    // Found by parse_bytes: a figure with more significant digits than an
+    // f64 keeps serialised as a rounded JSON number and read back unequal.
+    let cases = [
+        ("全年投入999999999999999999999999999999元。", None),
+        ("投资12345678901234.5678元。", None),
+        ("投资1.23456789012345678亿元。", None),
+        ("投资1.5亿元。", Some("150000000")),
+        ("投入九千九百九十九亿亿元。", Some("99990000000000000000")),
+    ];
+    for (text, expected) in cases {
+        let doc = parse(text, &Options::new());
+        let figures: Vec<String> = doc
+            .preamble
+            .iter()
+            .flat_map(|p| &p.figures)
+            .filter_map(|f| f.value.map(|v| v.to_string()))
+            .collect();
+        assert_eq!(
+            figures.first().map(String::as_str),
+            expected,
+            "{text}: figure value"
+        );
+        if expected.is_none() {
+            assert!(
+                doc.diagnostics
+                    .iter()
+                    .any(|d| d.code == gongwen::DiagnosticCode::NumberOverflow),
+                "{text}: should report the number it cannot state exactly"
+            );
+        }
+        let back: gongwen::Document =
+            serde_json::from_str(&serde_json::to_string(&doc).unwrap()).unwrap();
+        assert_eq!(back, doc, "{text}: JSON should round-trip");
+    }
+}
