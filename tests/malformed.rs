@@ -426,3 +426,88 @@ fn utf16_le_be_without_bom() {
         assert_eq!(doc.text, SIMPLIFIED, "should decode {name} without a BOM");
     }
 }
+
+mod properties {
+    use super::*;
+    use gongwen::OriginMap;
+    use proptest::prelude::*;
+
+    const ENCODINGS: [&Encoding; 5] = [encoding_rs::UTF_8, GBK, BIG5, UTF_16LE, UTF_16BE];
+
+    fn encode_any(encoding: &'static Encoding, text: &str) -> Option<Vec<u8>> {
+        if encoding == UTF_16LE || encoding == UTF_16BE {
+            let be = encoding == UTF_16BE;
+            return Some(
+                text.encode_utf16()
+                    .flat_map(|u| if be { u.to_be_bytes() } else { u.to_le_bytes() })
+                    .collect(),
+            );
+        }
+        let (bytes, _, unmappable) = encoding.encode(text);
+        (!unmappable).then(|| bytes.into_owned())
+    }
+
+    proptest! {
+        /// Lossy decoding of corrupted text: every character that was not
+        /// replaced maps back to bytes that decode to it, and the end of the
+        /// text maps to the end of the input.
+        #[test]
+        fn lossy_text_maps_back(
+            text in prop_oneof![
+                "[\u{4E00}-\u{9FA5}a-z0-9，。、（）“”\n]{0,40}",
+                "[網信辦年度工作總結明確方向堅定意識形態與會議報告問題一二三四、，。：（）\n a-z0-9]{0,40}",
+            ],
+            which in 0..5usize,
+            corruptions in proptest::collection::vec((any::<usize>(), any::<u8>()), 0..4),
+        ) {
+            let encoding = ENCODINGS[which];
+            let Some(mut bytes) = encode_any(encoding, &text) else { return Ok(()) };
+            for (at, byte) in corruptions {
+                if !bytes.is_empty() {
+                    let len = bytes.len();
+                    bytes[at % len] = byte;
+                }
+            }
+            let doc = match parse_bytes(&bytes, &Options::new().encoding(encoding).lossy(true)) {
+                Ok(doc) => doc,
+                Err(Error::NotText { .. }) => return Ok(()),
+                Err(err) => panic!("lossy decoding should not fail: {err}"),
+            };
+            // GBK reads € from 80 and from A2 E3; the map counts it as the 80
+            // code page 936 writes (documented on OriginMap).
+            prop_assume!(encoding != GBK || !doc.text.contains('€'));
+            let map = OriginMap::new(&doc);
+            let mut last = 0;
+            for (start, c) in doc.text.char_indices() {
+                let span = Span::new(start, start + c.len_utf8());
+                let range = map.original_range(span).expect("every character should map back");
+                prop_assert!(range.start >= last, "offsets should not go backwards");
+                last = range.end;
+                if doc.source.malformed.iter().any(|m| m.span == span) {
+                    continue;
+                }
+                let decoded = encoding.decode_without_bom_handling(&bytes[range.clone()]).0;
+                prop_assert_eq!(decoded.as_ref(), c.to_string(), "{:?} at {} should map to {:?}", c, start, range);
+            }
+            prop_assert_eq!(map.original_offset(doc.text.len()), Some(bytes.len()), "the end should map to the end");
+        }
+
+        /// Any bytes: a document or a typed error, never a panic; lossy
+        /// decoding fails only on binary data.
+        #[test]
+        fn any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+            match parse_bytes(&bytes, &Options::new()) {
+                Ok(doc) => prop_assert!(doc.source.malformed.is_empty(), "strict decoding should replace nothing"),
+                Err(err) => prop_assert!(matches!(err.code(), "malformed" | "not_text"), "unexpected error {}", err),
+            }
+            match parse_bytes(&bytes, &Options::new().lossy(true)) {
+                Ok(doc) => {
+                    let offsets: Vec<usize> = doc.source.malformed.iter().map(|m| m.offset).collect();
+                    prop_assert!(offsets.windows(2).all(|w| w[0] < w[1]), "ranges should be in order");
+                    prop_assert!(doc.source.malformed.iter().all(|m| m.offset + m.length <= bytes.len()), "ranges should lie in the input");
+                }
+                Err(err) => prop_assert_eq!(err.code(), "not_text", "lossy decoding should only refuse binary data"),
+            }
+        }
+    }
+}
