@@ -527,3 +527,68 @@ fn outlines_of_several_inputs_are_headed() {
         "should print one outline per input: {out}"
     );
 }
+
+#[test]
+fn stdin_jsonl_answers_before_the_input_ends() {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(["parse", "--stdin-jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let output = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(output).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                break;
+            }
+        }
+    });
+    for id in 1..=3 {
+        writeln!(input, "{{\"id\": {id}, \"text\": \"工作总结\\n\"}}").unwrap();
+        input.flush().unwrap();
+        let answer = rx
+            .recv_timeout(std::time::Duration::from_secs(30))
+            .expect("should answer a record while stdin is still open, as a co-process");
+        let answer: serde_json::Value = serde_json::from_str(&answer).unwrap();
+        assert_eq!(answer["id"], id, "should answer record {id} in order");
+    }
+    drop(input);
+    assert_eq!(
+        child.wait().unwrap().code(),
+        Some(0),
+        "should exit 0 at the end of input"
+    );
+}
+
+#[test]
+fn closed_output_stops_quietly() {
+    let dir = TempDir::new("pipe");
+    for i in 0..300 {
+        dir.file(&format!("doc{i:03}.txt"), DOC.as_bytes());
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(["parse", "--jobs", "2", s(dir.path())])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "should exit 1 when stdout closes early"
+    );
+    assert!(
+        output.stderr.is_empty(),
+        "should not complain about a closed pipe (| head): {}",
+        text(&output.stderr)
+    );
+}
