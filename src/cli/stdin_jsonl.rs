@@ -9,7 +9,8 @@
 //! exactly one output line, in input order: a document, or `{"error": …}`
 //! for a record that cannot be read or parsed, so that the output zips with
 //! the input. Record errors do not change the exit status: a non-zero
-//! status would make Spark and Hadoop fail the whole task.
+//! status would make Spark and Hadoop fail the whole task. Only standard
+//! input that cannot be read (or output that cannot be written) fails the run.
 
 use super::load::{load_file, parse_bytes};
 use super::output::{self, Echo, ErrorBody, ErrorInfo, DOCUMENT_KEYS, ERROR_KEYS};
@@ -22,13 +23,16 @@ use serde_json::Value;
 use std::fmt;
 use std::io::{BufRead, BufReader, Stdin};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Run the record loop over standard input.
 pub(crate) fn run(jobs: usize, options: &Options, reporter: &Reporter) -> anyhow::Result<Status> {
+    let unreadable = AtomicBool::new(false);
     let lines = Lines {
         reader: BufReader::new(std::io::stdin()),
         number: 0,
         done: false,
+        unreadable: &unreadable,
     };
     super::write_all(
         jobs,
@@ -37,18 +41,25 @@ pub(crate) fn run(jobs: usize, options: &Options, reporter: &Reporter) -> anyhow
         reporter,
         &Frame::NONE,
     )?;
-    // Record errors are answered in-band; see the module docs.
-    Ok(Status::Success)
+    // Record errors are answered in-band (see the module docs); only input
+    // that could not be read at all fails the run.
+    if unreadable.load(Ordering::Relaxed) {
+        Ok(Status::Failure)
+    } else {
+        Ok(Status::Success)
+    }
 }
 
-/// Standard input as numbered lines (1-based), without line ends.
-struct Lines {
+/// Standard input as numbered lines (1-based), without line ends. A read
+/// error ends the input with one error item and sets `unreadable`.
+struct Lines<'a> {
     reader: BufReader<Stdin>,
     number: usize,
     done: bool,
+    unreadable: &'a AtomicBool,
 }
 
-impl Iterator for Lines {
+impl Iterator for Lines<'_> {
     type Item = (usize, Result<Vec<u8>, String>);
 
     fn next(&mut self) -> Option<Self::Item> {
@@ -73,6 +84,7 @@ impl Iterator for Lines {
             }
             Err(err) => {
                 self.done = true;
+                self.unreadable.store(true, Ordering::Relaxed);
                 self.number += 1;
                 Some((self.number, Err(super::io_message(&err))))
             }
