@@ -4,20 +4,26 @@
 //! review and for `gongwen parse --format outline`:
 //!
 //! ```text
-//! document schema=gongwen/1 encoding=UTF-8 bom=false detected=false bytes=120 script=simplified line_endings=lf
-//! front@0..15 banner 靈感範文站
-//! title@16..40 关于2023年工作的总结
-//!   figure@22..29 date 2023 "2023年"
-//! section@41..90 level=1 role=problems
-//!   marker@41..47 cjk_comma 1 一、
-//!   heading@47..62 存在的问题
-//!   paragraph@63..90 一是学习不够深入，二是…
-//!     item@63..81 ordinal=1 marker=一是@63..69
-//! footer@91..120
-//!   signatory@91..100 某某局
-//!   date@101..120 2023-12-28 "2023年12月28日"
-//! diagnostic@70..80 warning placeholder "template placeholder left in"
+//! document schema=gongwen/1 encoding=UTF-8 bom=false detected=true bytes=144 script=simplified line_endings=lf
+//! title@0..28 关于2023年工作的总结
+//!   figure@6..13 date 2023 "2023年"
+//! section@29..114 level=1
+//!   marker@29..35 cjk_comma 1 一、
+//!   heading@35..47 主要工作
+//!   paragraph@48..114 全年开展培训300余期，一是抓学习，二是抓落实。
+//!     figure@66..75 count 300 over 期 "300余期"
+//!     item@78..96 ordinal=1 marker=一是@78..84
+//!     item@96..114 ordinal=2 marker=二是@96..102
+//! footer@116..143
+//!   signatory@116..125 某某局
+//!   date@126..143 2023-12-28 "2023年12月28日"
+//!   figure@126..143 date 2023-12-28 "2023年12月28日"
 //! ```
+//!
+//! Other kinds: `front@… banner 靈感範文站`, `addressee@…`, `preamble@…`,
+//! `attachment@… 1 …`, `note@…`, `closing@…`, `noise@… duplicate_title …`,
+//! `annex@…` with `label@…`, `title@…`, `preamble@…` and `section@…` under
+//! it, `malformed@… offset=… length=…`, `diagnostic@… warning placeholder "…"`.
 //!
 //! Grammar of a line:
 //!
@@ -32,8 +38,9 @@
 //! Nodes are listed in the order of their spans, at the top level and
 //! under each parent (ties keep field order: front, title, addressee,
 //! preamble, sections, attachments, footer, closing, noise, annexes at the
-//! top; items before figures in a paragraph); malformed byte ranges and diagnostics come last. Sections
-//! are walked with an explicit stack, so any depth of nesting is safe.
+//! top; items before figures in a paragraph); malformed byte ranges and
+//! diagnostics come last. Sections are walked with an explicit stack, so
+//! any depth of nesting is safe.
 
 use crate::error::Diagnostic;
 use crate::span::Span;
