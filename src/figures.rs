@@ -231,7 +231,10 @@ impl<'t> Scanner<'t, '_> {
         let step = p + first.len_utf8();
         let prev = self.text.get(..p).and_then(|b| b.chars().next_back());
         let arabic = arabic_digit(first).is_some();
-        if prev == Some('第') {
+        if prev == Some('第')
+            || (prev == Some('、') && exclude::ordinal_list_before(self.before(p)))
+        {
+            // 第四卷, and 第2、4次: every number of an ordinal list.
             return self.skip_numeral(p);
         }
         if arabic && prev.is_some_and(exclude::codeish) {
@@ -365,7 +368,13 @@ impl<'t> Scanner<'t, '_> {
             (true, None) => (None, false),
             (false, _) => (m.year, false),
         };
-        self.emit(Draft {
+        let date = DateValue {
+            year,
+            month: m.month,
+            day: m.day,
+            year_inferred: inferred,
+        };
+        let end = self.emit(Draft {
             start,
             end: start + m.len,
             kind: FigureKind::Date,
@@ -374,11 +383,42 @@ impl<'t> Scanner<'t, '_> {
             approx: None,
             unit: None,
             currency: None,
+            date: Some(date),
+        });
+        // 3月19日至20日: the last day of a span of days, in the same month.
+        if m.day.is_none() {
+            return end;
+        }
+        let Some(sep) = range_separator(self.rest(end)) else {
+            return end;
+        };
+        let day_at = end + sep;
+        let day = numerals::small_arabic(self.rest(day_at))
+            .or_else(|| numerals::small_cjk(self.rest(day_at)));
+        let Some((day, len)) =
+            day.filter(|&(d, _)| (1..=31).contains(&d) && m.day.is_some_and(|first| first < d))
+        else {
+            return end;
+        };
+        let after = self.rest(day_at + len);
+        let Some(suffix) = ['日', '号', '號']
+            .into_iter()
+            .find(|&c| after.starts_with(c))
+        else {
+            return end;
+        };
+        self.emit(Draft {
+            start: day_at,
+            end: day_at + len + suffix.len_utf8(),
+            kind: FigureKind::Date,
+            value: None,
+            upper: None,
+            approx: None,
+            unit: None,
+            currency: None,
             date: Some(DateValue {
-                year,
-                month: m.month,
-                day: m.day,
-                year_inferred: inferred,
+                day: Some(day),
+                ..date
             }),
         })
     }
