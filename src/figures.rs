@@ -574,20 +574,38 @@ impl<'t> Scanner<'t, '_> {
             let unit_start = end;
             unit = Some(u);
             end += u.text.len();
-            // 三个多小时, 3个多月: the over-word sits inside the unit.
+            // 三个多小时, 3个多月, 一个半月: the over-word or the half sits
+            // inside the unit.
+            let half = first_char(self.rest(end)).filter(|&c| c == '半' && !ranged);
             if matches!(u.text, "个" | "個") {
-                if let Some(c) = first_char(self.rest(end)).filter(|&c| units::over_between(c)) {
+                let inside =
+                    first_char(self.rest(end)).filter(|&c| units::over_between(c) || c == '半');
+                if let Some(c) = inside {
                     let after = self.rest(end + c.len_utf8());
+                    let inner = units::unit_at(after);
+                    if after.starts_with('月') || inner.is_some() {
+                        if c == '半' {
+                            value = value
+                                .checked_add(Decimal::new(5, 1).ok_or(skip)?)
+                                .ok_or(skip)?;
+                        } else {
+                            approx = Some(Approx::Over);
+                        }
+                    }
                     if after.starts_with('月') {
-                        approx = Some(Approx::Over);
                         unit_text = Some(if u.text == "个" { "个月" } else { "個月" });
                         end += c.len_utf8() + '月'.len_utf8();
-                    } else if let Some(inner) = units::unit_at(after) {
-                        approx = Some(Approx::Over);
+                    } else if let Some(inner) = inner {
                         unit = Some(inner);
                         end += c.len_utf8() + inner.text.len();
                     }
                 }
+            } else if let Some(c) = half.filter(|_| u.class == UnitClass::Count) {
+                // 一年半, 十三斤半, 六倍半: and a half.
+                value = value
+                    .checked_add(Decimal::new(5, 1).ok_or(skip)?)
+                    .ok_or(skip)?;
+                end += c.len_utf8();
             }
             // 0.6人/百亿元, 27微克/立方米: a rate.
             let rest = self.rest(end);
