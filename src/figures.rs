@@ -29,8 +29,12 @@
 //! always a code, a version or an item number.
 //!
 //! The scanner passes over the text once and runs the grammar only where a
-//! digit or a Chinese numeral character starts; it allocates only for the
-//! figures it returns.
+//! digit or a Chinese numeral character starts (a bit set over the Basic
+//! Multilingual Plane, `charset.rs`); it allocates only for the figures it
+//! returns. The grammars are written by hand rather than with nom: they run
+//! at every numeral character of every line, mostly to reject it after one
+//! or two characters, and need the text before the numeral (`第`, `约`,
+//! `人民币`) as much as the text after it.
 
 mod charset;
 mod exclude;
