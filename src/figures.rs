@@ -346,6 +346,33 @@ impl<'t> Scanner<'t, '_> {
         if matches!(first, '两' | '兩') {
             return None;
         }
+        let mut back = before.chars().rev();
+        let prev = back.next();
+        if first == '一'
+            && prev.is_some_and(|c| {
+                matches!(
+                    c,
+                    '上' | '下'
+                        | '本'
+                        | '每'
+                        | '当'
+                        | '當'
+                        | '这'
+                        | '這'
+                        | '同'
+                        | '前'
+                        | '后'
+                        | '後'
+                )
+            })
+        {
+            // 上一月, 每一月: a month counted, not January.
+            return None;
+        }
+        if prev == Some('年') && back.next().is_some_and(exclude::codeish) {
+            // xx年6月: a placeholder year; the month is no date to report.
+            return None;
+        }
         let m = dates::figure_month_day(self.rest(p))?;
         if m.day.is_none() && is_financial(first) {
             // 有期徒刑陸月: six months, in the financial numerals of legal text.
