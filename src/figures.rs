@@ -29,8 +29,12 @@
 //! always a code, a version or an item number.
 //!
 //! The scanner passes over the text once and runs the grammar only where a
-//! digit or a Chinese numeral character starts; it allocates only for the
-//! figures it returns.
+//! digit or a Chinese numeral character starts (a bit set over the Basic
+//! Multilingual Plane, `charset.rs`); it allocates only for the figures it
+//! returns. The grammars are written by hand rather than with nom: they run
+//! at every numeral character of every line, mostly to reject it after one
+//! or two characters, and need the text before the numeral (`第`, `约`,
+//! `人民币`) as much as the text after it.
 
 mod charset;
 mod exclude;
@@ -231,7 +235,10 @@ impl<'t> Scanner<'t, '_> {
         let step = p + first.len_utf8();
         let prev = self.text.get(..p).and_then(|b| b.chars().next_back());
         let arabic = arabic_digit(first).is_some();
-        if prev == Some('第') {
+        if prev == Some('第')
+            || (prev == Some('、') && exclude::ordinal_list_before(self.before(p)))
+        {
+            // 第四卷, and 第2、4次: every number of an ordinal list.
             return self.skip_numeral(p);
         }
         if arabic && prev.is_some_and(exclude::codeish) {
@@ -339,6 +346,33 @@ impl<'t> Scanner<'t, '_> {
         if matches!(first, '两' | '兩') {
             return None;
         }
+        let mut back = before.chars().rev();
+        let prev = back.next();
+        if first == '一'
+            && prev.is_some_and(|c| {
+                matches!(
+                    c,
+                    '上' | '下'
+                        | '本'
+                        | '每'
+                        | '当'
+                        | '當'
+                        | '这'
+                        | '這'
+                        | '同'
+                        | '前'
+                        | '后'
+                        | '後'
+                )
+            })
+        {
+            // 上一月, 每一月: a month counted, not January.
+            return None;
+        }
+        if prev == Some('年') && back.next().is_some_and(exclude::codeish) {
+            // xx年6月: a placeholder year; the month is no date to report.
+            return None;
+        }
         let m = dates::figure_month_day(self.rest(p))?;
         if m.day.is_none() && is_financial(first) {
             // 有期徒刑陸月: six months, in the financial numerals of legal text.
@@ -365,7 +399,13 @@ impl<'t> Scanner<'t, '_> {
             (true, None) => (None, false),
             (false, _) => (m.year, false),
         };
-        self.emit(Draft {
+        let date = DateValue {
+            year,
+            month: m.month,
+            day: m.day,
+            year_inferred: inferred,
+        };
+        let end = self.emit(Draft {
             start,
             end: start + m.len,
             kind: FigureKind::Date,
@@ -374,11 +414,42 @@ impl<'t> Scanner<'t, '_> {
             approx: None,
             unit: None,
             currency: None,
+            date: Some(date),
+        });
+        // 3月19日至20日: the last day of a span of days, in the same month.
+        if m.day.is_none() {
+            return end;
+        }
+        let Some(sep) = range_separator(self.rest(end)) else {
+            return end;
+        };
+        let day_at = end + sep;
+        let day = numerals::small_arabic(self.rest(day_at))
+            .or_else(|| numerals::small_cjk(self.rest(day_at)));
+        let Some((day, len)) =
+            day.filter(|&(d, _)| (1..=31).contains(&d) && m.day.is_some_and(|first| first < d))
+        else {
+            return end;
+        };
+        let after = self.rest(day_at + len);
+        let Some(suffix) = ['日', '号', '號']
+            .into_iter()
+            .find(|&c| after.starts_with(c))
+        else {
+            return end;
+        };
+        self.emit(Draft {
+            start: day_at,
+            end: day_at + len + suffix.len_utf8(),
+            kind: FigureKind::Date,
+            value: None,
+            upper: None,
+            approx: None,
+            unit: None,
+            currency: None,
             date: Some(DateValue {
-                year,
-                month: m.month,
-                day: m.day,
-                year_inferred: inferred,
+                day: Some(day),
+                ..date
             }),
         })
     }
@@ -534,20 +605,38 @@ impl<'t> Scanner<'t, '_> {
             let unit_start = end;
             unit = Some(u);
             end += u.text.len();
-            // 三个多小时, 3个多月: the over-word sits inside the unit.
+            // 三个多小时, 3个多月, 一个半月: the over-word or the half sits
+            // inside the unit.
+            let half = first_char(self.rest(end)).filter(|&c| c == '半' && !ranged);
             if matches!(u.text, "个" | "個") {
-                if let Some(c) = first_char(self.rest(end)).filter(|&c| units::over_between(c)) {
+                let inside =
+                    first_char(self.rest(end)).filter(|&c| units::over_between(c) || c == '半');
+                if let Some(c) = inside {
                     let after = self.rest(end + c.len_utf8());
+                    let inner = units::unit_at(after);
+                    if after.starts_with('月') || inner.is_some() {
+                        if c == '半' {
+                            value = value
+                                .checked_add(Decimal::new(5, 1).ok_or(skip)?)
+                                .ok_or(skip)?;
+                        } else {
+                            approx = Some(Approx::Over);
+                        }
+                    }
                     if after.starts_with('月') {
-                        approx = Some(Approx::Over);
                         unit_text = Some(if u.text == "个" { "个月" } else { "個月" });
                         end += c.len_utf8() + '月'.len_utf8();
-                    } else if let Some(inner) = units::unit_at(after) {
-                        approx = Some(Approx::Over);
+                    } else if let Some(inner) = inner {
                         unit = Some(inner);
                         end += c.len_utf8() + inner.text.len();
                     }
                 }
+            } else if let Some(c) = half.filter(|_| u.class == UnitClass::Count) {
+                // 一年半, 十三斤半, 六倍半: and a half.
+                value = value
+                    .checked_add(Decimal::new(5, 1).ok_or(skip)?)
+                    .ok_or(skip)?;
+                end += c.len_utf8();
             }
             // 0.6人/百亿元, 27微克/立方米: a rate.
             let rest = self.rest(end);

@@ -163,6 +163,22 @@ pub(crate) fn names_something(unit: &str, cjk: bool, before: &str, after: &str) 
     }
 }
 
+/// Whether `before` (the text before a number that follows `、`) ends with
+/// an ordinal list opened by `第`: `第2、` in `第2、4次会议`.
+pub(crate) fn ordinal_list_before(before: &str) -> bool {
+    for c in before.chars().rev().take(24) {
+        match c {
+            '第' => return true,
+            '、' => {}
+            c if crate::numerals::arabic_digit(c).is_some()
+                || crate::numerals::figure_digit(c).is_some()
+                || crate::numerals::unit_exponent(c).is_some() => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// What follows `次` in the name of a plenum (`三次全会`).
 pub(crate) fn plenum_after(after: &str) -> bool {
     ["全会", "全會", "全体会议", "全體會議", "中全会", "中全會"]
