@@ -262,6 +262,16 @@ fn footer_ending_at(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<FoundFoote
 /// The byte range of a date of issue that ends the line: the whole line,
 /// or the last whitespace-separated part of it.
 fn date_at_end(content: &str) -> Option<Span> {
+    // A date after at most a signatory: a longer line (counted only up to
+    // the limit, so a huge line costs little) has none.
+    if content
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .nth(SIGNATORY_CHARS + 32)
+        .is_some()
+    {
+        return None;
+    }
     let whole =
         |s: &str| dates::date_with_year(s).is_some_and(|d| d.len == s.len() && d.month.is_some());
     if whole(content) {
