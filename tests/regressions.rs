@@ -8,11 +8,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 #[path = "../fuzz/src/lib.rs"]
-#[allow(dead_code)]
 mod invariants;
 
 use gongwen::{parse, Options};
-use invariants::{check_document, options_from};
+use invariants::{check_document, check_figures, options_from};
 use std::path::PathBuf;
 
 fn regression_files() -> Vec<(String, Vec<u8>)> {
@@ -55,6 +54,10 @@ fn replay(name: &str, data: &[u8]) {
                 "{name}: the document text should be the input"
             );
             check_document(&doc, &options);
+        }
+        "figures" => {
+            let text = String::from_utf8_lossy(data);
+            check_figures(&text, &gongwen::figures::extract(&text));
         }
         other => panic!("{name}: no fuzz target called {other:?}"),
     }
