@@ -147,12 +147,14 @@ pub(crate) fn find(ctx: &Ctx<'_>, from: usize, to: usize) -> Option<FoundFooter>
     let mut notes = Vec::new();
     while let Some(prev) = prev_content(ctx, from, end) {
         if is_note(ctx.content(prev)) {
-            notes.insert(0, prev);
+            notes.push(prev);
             end = prev;
         } else {
             break;
         }
     }
+    // Collected bottom up; prepending each would be quadratic.
+    notes.reverse();
     if let Some(mut found) = footer_ending_at(ctx, from, end) {
         found.last_line = notes.last().copied().unwrap_or(found.last_line);
         found.note_lines = notes;
@@ -429,6 +431,9 @@ fn tail_lines_and_start(ctx: &Ctx<'_>, from: usize, to: usize) -> (usize, Vec<(u
         }
         start = first;
     }
+    // Lines above, collected bottom up and put in front at the end:
+    // prepending each would be quadratic.
+    let mut above = Vec::new();
     while let Some(prev) = prev_content(ctx, from, start) {
         let content = ctx.content(prev);
         let kind = if is_boilerplate(content) {
@@ -438,10 +443,12 @@ fn tail_lines_and_start(ctx: &Ctx<'_>, from: usize, to: usize) -> (usize, Vec<(u
         } else {
             break;
         };
-        tail.insert(0, (prev, kind));
+        above.push((prev, kind));
         start = prev;
     }
-    (start, tail)
+    above.reverse();
+    above.extend(tail);
+    (start, above)
 }
 
 /// Where the closing lines begin, when there is no footer.
