@@ -147,12 +147,14 @@ pub(crate) fn find(ctx: &Ctx<'_>, from: usize, to: usize) -> Option<FoundFooter>
     let mut notes = Vec::new();
     while let Some(prev) = prev_content(ctx, from, end) {
         if is_note(ctx.content(prev)) {
-            notes.insert(0, prev);
+            notes.push(prev);
             end = prev;
         } else {
             break;
         }
     }
+    // Collected bottom up; prepending each would be quadratic.
+    notes.reverse();
     if let Some(mut found) = footer_ending_at(ctx, from, end) {
         found.last_line = notes.last().copied().unwrap_or(found.last_line);
         found.note_lines = notes;
@@ -262,6 +264,16 @@ fn footer_ending_at(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<FoundFoote
 /// The byte range of a date of issue that ends the line: the whole line,
 /// or the last whitespace-separated part of it.
 fn date_at_end(content: &str) -> Option<Span> {
+    // A date after at most a signatory: a longer line (counted only up to
+    // the limit, so a huge line costs little) has none.
+    if content
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .nth(SIGNATORY_CHARS + 32)
+        .is_some()
+    {
+        return None;
+    }
     let whole =
         |s: &str| dates::date_with_year(s).is_some_and(|d| d.len == s.len() && d.month.is_some());
     if whole(content) {
@@ -419,6 +431,9 @@ fn tail_lines_and_start(ctx: &Ctx<'_>, from: usize, to: usize) -> (usize, Vec<(u
         }
         start = first;
     }
+    // Lines above, collected bottom up and put in front at the end:
+    // prepending each would be quadratic.
+    let mut above = Vec::new();
     while let Some(prev) = prev_content(ctx, from, start) {
         let content = ctx.content(prev);
         let kind = if is_boilerplate(content) {
@@ -428,10 +443,12 @@ fn tail_lines_and_start(ctx: &Ctx<'_>, from: usize, to: usize) -> (usize, Vec<(u
         } else {
             break;
         };
-        tail.insert(0, (prev, kind));
+        above.push((prev, kind));
         start = prev;
     }
-    (start, tail)
+    above.reverse();
+    above.extend(tail);
+    (start, above)
 }
 
 /// Where the closing lines begin, when there is no footer.

@@ -272,10 +272,11 @@ fn head_candidates(ctx: &Ctx<'_>, start: usize) -> Vec<usize> {
 
 /// Lines that can only be body: a section marker, an addressee, a sentence.
 fn is_body_start(content: &str) -> bool {
-    markers::marker(content).is_some()
+    // Length first, counted only up to the limit, so a huge line costs little.
+    content.chars().nth(2 * TITLE_LINE_CHARS).is_some()
+        || markers::marker(content).is_some()
         || is_addressee(content)
         || (content.contains('。') && front_kind(content).is_none())
-        || content.chars().count() > 2 * TITLE_LINE_CHARS
 }
 
 /// The title's first and last line, if the head has one.
@@ -458,13 +459,10 @@ fn is_breadcrumb(content: &str) -> bool {
                 .and_then(|l| content.get(l..))
                 .is_some_and(|r| r.trim_start().starts_with(['：', ':']))
         });
+    // Length first, counted only up to the limit: a long line is never one.
     location
-        || content
-            .chars()
-            .filter(|c| matches!(c, '>' | '＞' | '›' | '»'))
-            .count()
-            >= 1
-            && content.chars().count() <= 80
+        || content.chars().nth(80).is_none()
+            && content.contains(['>', '＞', '›', '»'])
             && !content.contains('。')
 }
 

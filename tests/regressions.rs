@@ -8,11 +8,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 #[path = "../fuzz/src/lib.rs"]
-#[allow(dead_code)]
 mod invariants;
 
 use gongwen::{parse, Options};
-use invariants::{check_document, options_from};
+use invariants::{check_document, check_figures, options_from};
 use std::path::PathBuf;
 
 fn regression_files() -> Vec<(String, Vec<u8>)> {
@@ -55,6 +54,10 @@ fn replay(name: &str, data: &[u8]) {
                 "{name}: the document text should be the input"
             );
             check_document(&doc, &options);
+        }
+        "figures" => {
+            let text = String::from_utf8_lossy(data);
+            check_figures(&text, &gongwen::figures::extract(&text));
         }
         other => panic!("{name}: no fuzz target called {other:?}"),
     }
@@ -193,5 +196,48 @@ fn figures_the_json_form_cannot_carry_exactly_become_diagnostics() {
         let back: gongwen::Document =
             serde_json::from_str(&serde_json::to_string(&doc).unwrap()).unwrap();
         assert_eq!(back, doc, "{text}: JSON should round-trip");
+    }
+}
+
+#[test]
+fn many_closing_note_and_boilerplate_lines_stay_in_order() {
+    // Each line above the tail used to be prepended to a Vec: quadratic in
+    // the number of closing, note and boilerplate lines at the end.
+    let head = "关于工作的总结\n一、总体\n正文。\n某某局\n2023年12月28日\n";
+    let cases: [(fn(usize) -> String, &str); 3] = [
+        (|i| format!("（此件公开发布{i}）"), "notes"),
+        (|i| format!("抄送：某某局{i}"), "closing"),
+        (|i| format!("返回顶部{i}"), "noise"),
+    ];
+    for (line, field) in cases {
+        let mut text = String::from(head);
+        for i in 0..5_000 {
+            text.push_str(&line(i));
+            text.push('\n');
+        }
+        let doc = parse(&text, &Options::new());
+        assert_eq!(
+            doc.check_lossless(),
+            Ok(()),
+            "{field}: should keep every line"
+        );
+        let texts: Vec<&str> = match field {
+            "notes" => doc
+                .footer
+                .as_ref()
+                .unwrap()
+                .notes
+                .iter()
+                .map(|n| n.text.as_str())
+                .collect(),
+            "closing" => doc.closing.iter().map(|n| n.text.as_str()).collect(),
+            _ => doc.noise.iter().map(|n| n.text.as_str()).collect(),
+        };
+        assert_eq!(texts.len(), 5_000, "{field}: should take every line");
+        let expected: Vec<String> = (0..5_000).map(line).collect();
+        assert!(
+            texts.iter().zip(&expected).all(|(a, b)| a == b),
+            "{field}: should keep the lines in order"
+        );
     }
 }
