@@ -7,7 +7,9 @@
 //! cargo run --release --example peak_memory -- [utf8|gbk|big5|json|all] [seed|1MB|16MB]
 //! ```
 //!
-//! Default: `all 16MB`. Inputs are those of `benches/parse.rs`. Also a
+//! Default: `all 16MB`. `digest` instead prints a hash of the JSON trees of
+//! every document, the seed and the 1 MB input: equal before and after a
+//! performance change means the change kept the output. Inputs are those of `benches/parse.rs`. Also a
 //! driver for profilers: `valgrind --tool=callgrind target/release/examples/peak_memory utf8 1MB`.
 
 #[path = "../benches/common/mod.rs"]
@@ -42,6 +44,7 @@ struct Cost {
 
 /// Measure `f`. The resident high-water mark is reset first by writing 5
 /// to `/proc/self/clear_refs` (Linux), so its growth is this call's.
+#[inline(never)] // a frame for `valgrind --toggle-collect=peak_memory::measure*`
 fn measure<T>(f: impl FnOnce() -> T) -> (T, Cost) {
     let reset = std::fs::write("/proc/self/clear_refs", "5").is_ok();
     let rss_before = proc_status("VmRSS");
@@ -77,9 +80,32 @@ fn report(what: &str, input_bytes: usize, cost: &Cost) {
     );
 }
 
+/// Hash of the JSON trees of all inputs (see the module doc).
+fn digest() {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let options = gongwen::Options::new();
+    let docs = common::documents();
+    let mut texts: Vec<String> = docs.iter().map(|d| d.text.clone()).collect();
+    texts.push(common::seed().text);
+    texts.push(common::sized(&docs, 1_000_000));
+    let mut hasher = DefaultHasher::new();
+    for text in &texts {
+        let json = serde_json::to_string(&gongwen::parse(text, &options)).unwrap_or_default();
+        json.hash(&mut hasher);
+    }
+    println!(
+        "{} inputs, JSON digest {:016x}",
+        texts.len(),
+        hasher.finish()
+    );
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mode = args.first().map_or("all", String::as_str);
+    if mode == "digest" {
+        return digest();
+    }
     let size = args.get(1).map_or("16MB", String::as_str);
     let input = common::inputs(&[size])
         .pop()
