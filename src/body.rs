@@ -764,22 +764,19 @@ fn split_heading(rest: &str) -> HeadingSplit {
 
 /// What a heading says its section is about.
 fn role_of(heading: &str) -> Option<Role> {
+    // Folded once for the ~40 words below (a quarter of the parse time when
+    // each word folded the heading again).
+    let folded = keywords::fold_str(heading);
     let chars = heading.chars().count();
-    let topic = keywords::starts_with(heading, "关于").is_some();
-    let problem = PROBLEM_HEADINGS
-        .iter()
-        .any(|w| keywords::contains(heading, w))
-        || (chars <= 8
-            && !topic
-            && PROBLEM_ENDINGS
-                .iter()
-                .any(|w| keywords::ends_with(heading, w)));
+    let topic = folded.starts_with("关于");
+    let problem = PROBLEM_HEADINGS.iter().any(|w| folded.contains(w))
+        || (chars <= 8 && !topic && PROBLEM_ENDINGS.iter().any(|w| folded.ends_with(w)));
     if problem {
         return Some(Role::Problems);
     }
     NEXT_STEP_HEADINGS
         .iter()
-        .any(|w| keywords::contains(heading, w))
+        .any(|w| folded.contains(w))
         .then_some(Role::NextSteps)
 }
 

@@ -146,6 +146,13 @@ pub(crate) fn fold(c: char) -> char {
     }
 }
 
+/// `text` with every character folded. To test one text against many
+/// words, fold it once and match with `str` methods: [`contains`] folds the
+/// haystack anew for every word.
+pub(crate) fn fold_str(text: &str) -> String {
+    text.chars().map(fold).collect()
+}
+
 /// Whether `haystack`, folded, contains `needle` (written in Simplified).
 pub(crate) fn contains(haystack: &str, needle: &str) -> bool {
     find(haystack, needle).is_some()
