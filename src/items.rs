@@ -9,7 +9,7 @@
 //! one and goes up by one, within a paragraph or across the paragraphs of
 //! one section (`一是…。` and `二是…。` are often paragraphs of their own).
 
-use crate::numerals::small_cjk;
+use crate::numerals::{cjk_digit, is_ten, small_cjk};
 use crate::span::Span;
 use crate::tree::{Item, Paragraph};
 
@@ -126,9 +126,9 @@ fn find_candidates(text: &str, span: Span, paragraph: usize, out: &mut Vec<Candi
     };
     let mut previous: Option<char> = None;
     for (i, c) in para.char_indices() {
-        let boundary = is_boundary(previous);
-        previous = Some(c);
-        if !boundary {
+        let before = previous.replace(c);
+        // The cheap test first: few characters can start a marker.
+        if !may_start_marker(c) || !is_boundary(before) {
             continue;
         }
         let Some(rest) = para.get(i..) else { continue };
@@ -143,6 +143,12 @@ fn find_candidates(text: &str, span: Span, paragraph: usize, out: &mut Vec<Candi
             });
         }
     }
+}
+
+/// Whether `c` can be the first character of an item marker: that of 第,
+/// 首先, 其次, 再次, 最后/最後, or of a small Chinese numeral.
+fn may_start_marker(c: char) -> bool {
+    matches!(c, '第' | '首' | '其' | '再' | '最') || cjk_digit(c).is_some() || is_ten(c)
 }
 
 /// An item marker at the start of `rest`: family, ordinal, byte length, whether it is 最后.
@@ -289,5 +295,18 @@ mod tests {
             vec!["一是甲。", "二是乙。"],
             "should end each item before the next"
         );
+    }
+
+    #[test]
+    fn markers_start_with_a_marker_start() {
+        let text = "第一，首先，其次，再次，最后，最後，一是二要三是十是十一是拾是貳是两是〇是";
+        for (i, c) in text.char_indices() {
+            if item_marker(&text[i..]).is_some() {
+                assert!(may_start_marker(c), "should let {c} start a marker");
+            }
+        }
+        for c in ['百', '统', '。', 'a'] {
+            assert!(!may_start_marker(c), "should not let {c} start a marker");
+        }
     }
 }

@@ -98,7 +98,8 @@ pub(crate) fn tens_char(c: char) -> Option<u32> {
     }
 }
 
-fn is_ten(c: char) -> bool {
+/// Whether `c` is a ten (`十`, financial `拾`).
+pub(crate) fn is_ten(c: char) -> bool {
     matches!(c, '十' | '拾')
 }
 
