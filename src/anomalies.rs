@@ -31,11 +31,22 @@ fn is_zero_width(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
 }
 
+/// CJK characters and full-width punctuation, U+3000 and above: most of
+/// the text. Controls and zero-width characters lie below U+3000 or at
+/// U+FEFF, so past the placeholder test the scan skips these at once.
+fn is_plain_cjk(c: char) -> bool {
+    c >= '\u{3000}' && c != '\u{FEFF}' && placeholder_class(c).is_none()
+}
+
 /// Append a diagnostic for every placeholder and control character run.
 pub(crate) fn scan(text: &str, out: &mut Vec<Diagnostic>) {
     let mut chars = text.char_indices().peekable();
     let mut previous: Option<char> = None;
     while let Some((start, c)) = chars.next() {
+        if is_plain_cjk(c) {
+            previous = Some(c);
+            continue;
+        }
         if is_zero_width(c) {
             out.push(Diagnostic::info(
                 DiagnosticCode::ControlCharacter,
@@ -146,6 +157,19 @@ mod tests {
                 expected.to_vec(),
                 "should report {expected:?} in {input}"
             );
+        }
+    }
+
+    #[test]
+    fn plain_cjk_holds_no_special_character() {
+        for c in [
+            'x', 'X', 'ｘ', 'Ｘ', '×', '*', '＊', '_', '＿', '\0', '\u{202E}', '\u{2066}',
+            '\u{200B}', '\u{2060}', '\u{FEFF}',
+        ] {
+            assert!(!is_plain_cjk(c), "should not skip U+{:04X}", c as u32);
+        }
+        for c in ['一', '　', '。', '（', '，', '」', '\u{FEFE}', '𠀀'] {
+            assert!(is_plain_cjk(c), "should skip U+{:04X}", c as u32);
         }
     }
 
