@@ -4,7 +4,7 @@
 //! call (the input itself), is divided by the input size.
 //!
 //! ```text
-//! cargo run --release --example peak_memory -- [utf8|gbk|big5|json|all] [seed|1MB|16MB]
+//! cargo run --release --example peak_memory -- [utf8|gbk|big5|json|baseline|all] [seed|1MB|16MB]
 //! ```
 //!
 //! Default: `all 16MB`. `digest` instead prints a hash of the JSON trees of
@@ -121,6 +121,10 @@ fn main() {
             report(&format!("json {size}"), input.utf8.len(), &cost);
             println!("{:<22} json {} B", "", json.len());
         }
+    }
+    if mode == "baseline" {
+        let (_, cost) = measure(|| common::baseline(&input.utf8));
+        report(&format!("baseline {size}"), input.utf8.len(), &cost);
     }
     for (name, bytes) in [("gbk", &input.gbk), ("big5", &input.big5)] {
         if all || mode == name {
