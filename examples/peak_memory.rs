@@ -4,7 +4,7 @@
 //! call (the input itself), is divided by the input size.
 //!
 //! ```text
-//! cargo run --release --example peak_memory -- [utf8|gbk|big5|json|all] [seed|1MB|16MB]
+//! cargo run --release --example peak_memory -- [utf8|gbk|big5|json|figures|baseline|all] [seed|1MB|16MB]
 //! ```
 //!
 //! Default: `all 16MB`. `digest` instead prints a hash of the JSON trees of
@@ -100,6 +100,49 @@ fn digest() {
     );
 }
 
+/// What the tree holds besides the text: string copies and figures, counted
+/// over the JSON form of the tree (every `text` field but the document's,
+/// every element of a `figures` array).
+fn breakdown(doc: &gongwen::Document) {
+    fn walk(v: &serde_json::Value, texts: &mut (usize, usize), figures: &mut usize) {
+        match v {
+            serde_json::Value::Object(map) => {
+                for (key, value) in map {
+                    match (key.as_str(), value) {
+                        ("text", serde_json::Value::String(s)) => {
+                            texts.0 += 1;
+                            texts.1 += s.len();
+                        }
+                        ("figures", serde_json::Value::Array(a)) => *figures += a.len(),
+                        _ => {}
+                    }
+                    walk(value, texts, figures);
+                }
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, texts, figures)),
+            _ => {}
+        }
+    }
+    let Ok(mut json) = serde_json::to_value(doc) else {
+        return;
+    };
+    if let Some(map) = json.as_object_mut() {
+        map.remove("text");
+    }
+    let (mut texts, mut figures) = ((0, 0), 0);
+    walk(&json, &mut texts, &mut figures);
+    println!(
+        "tree: text {} B; {} copied texts, {} B; {} figures × {} B; {} diagnostics × {} B",
+        doc.text.len(),
+        texts.0,
+        texts.1,
+        figures,
+        std::mem::size_of::<gongwen::Figure>(),
+        doc.diagnostics.len(),
+        std::mem::size_of::<gongwen::Diagnostic>()
+    );
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mode = args.first().map_or("all", String::as_str);
@@ -115,12 +158,23 @@ fn main() {
     if all || mode == "utf8" || mode == "json" {
         let (doc, cost) = measure(|| gongwen::parse(&input.utf8, &options));
         report(&format!("parse utf8 {size}"), input.utf8.len(), &cost);
+        if mode == "utf8" {
+            breakdown(&doc);
+        }
         if all || mode == "json" {
             let (json, cost) = measure(|| serde_json::to_vec(&doc));
             let json = json.unwrap_or_default();
             report(&format!("json {size}"), input.utf8.len(), &cost);
             println!("{:<22} json {} B", "", json.len());
         }
+    }
+    if mode == "figures" {
+        let (_, cost) = measure(|| gongwen::figures::extract(&input.utf8));
+        report(&format!("figures {size}"), input.utf8.len(), &cost);
+    }
+    if mode == "baseline" {
+        let (_, cost) = measure(|| common::baseline(&input.utf8));
+        report(&format!("baseline {size}"), input.utf8.len(), &cost);
     }
     for (name, bytes) in [("gbk", &input.gbk), ("big5", &input.big5)] {
         if all || mode == name {

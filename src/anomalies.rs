@@ -31,62 +31,92 @@ fn is_zero_width(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
 }
 
-/// CJK characters and full-width punctuation, U+3000 and above: most of
-/// the text. Controls and zero-width characters lie below U+3000 or at
-/// U+FEFF, so past the placeholder test the scan skips these at once.
-fn is_plain_cjk(c: char) -> bool {
-    c >= '\u{3000}' && c != '\u{FEFF}' && placeholder_class(c).is_none()
+/// Whether a character starting with byte `b` can be a control, zero-width
+/// or placeholder character: ASCII `x X * _`, C0 controls but line ends and
+/// tab, DEL; and the lead bytes of U+0080–U+00FF (C1 controls, `×`),
+/// U+2000–U+2FFF (zero-width and bidi controls) and U+F000–U+FFFF (U+FEFF,
+/// full-width `ｘ Ｘ ＊ ＿`).
+const fn may_start_anomaly(b: u8) -> bool {
+    matches!(
+        b,
+        b'x' | b'X' | b'*' | b'_' | 0x7F | 0xC2 | 0xC3 | 0xE2 | 0xEF
+    ) || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t'))
+}
+
+/// For each first byte of a character: 0 where [`may_start_anomaly`], else
+/// the character's length in bytes. CJK text holds few stops, so the scan
+/// steps from character to character with one lookup each, decoding none.
+#[allow(clippy::indexing_slicing)] // const context; `b < 256`
+static STEP: [u8; 256] = {
+    let mut table = [1u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = if may_start_anomaly(b as u8) {
+            0
+        } else {
+            match b {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                0xF0..=0xF7 => 4,
+                _ => 1,
+            }
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The first character at or after `from` (a character boundary) that may
+/// be an anomaly.
+fn next_stop(bytes: &[u8], mut from: usize) -> Option<usize> {
+    while let Some(&b) = bytes.get(from) {
+        match STEP.get(usize::from(b)) {
+            Some(0) | None => return Some(from),
+            Some(&len) => from += usize::from(len),
+        }
+    }
+    None
+}
+
+/// Byte offset just past the run of characters from `start` on that satisfy `keep`.
+fn run_end(text: &str, start: usize, keep: impl Fn(char) -> bool) -> usize {
+    let rest = text.get(start..).unwrap_or("");
+    start + rest.find(|c: char| !keep(c)).unwrap_or(rest.len())
 }
 
 /// Append a diagnostic for every placeholder and control character run.
 pub(crate) fn scan(text: &str, out: &mut Vec<Diagnostic>) {
-    let mut chars = text.char_indices().peekable();
-    let mut previous: Option<char> = None;
-    while let Some((start, c)) = chars.next() {
-        if is_plain_cjk(c) {
-            previous = Some(c);
-            continue;
-        }
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(start) = next_stop(bytes, from) {
+        let Some(c) = text.get(start..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        from = start + c.len_utf8();
         if is_zero_width(c) {
             out.push(Diagnostic::info(
                 DiagnosticCode::ControlCharacter,
-                Span::new(start, start + c.len_utf8()),
+                Span::new(start, from),
                 format!("zero-width character U+{:04X} in the text", c as u32),
             ));
-            previous = Some(c);
             continue;
         }
         if is_control(c) {
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, n)) = chars.peek() {
-                if !is_control(n) {
-                    break;
-                }
-                end = i + n.len_utf8();
-                chars.next();
-            }
+            let end = run_end(text, start, is_control);
             out.push(Diagnostic::warning(
                 DiagnosticCode::ControlCharacter,
                 Span::new(start, end),
                 format!("control character U+{:04X} in the text", c as u32),
             ));
-            previous = text.get(..end).and_then(|t| t.chars().next_back());
+            from = end;
             continue;
         }
         let Some(class) = placeholder_class(c) else {
-            previous = Some(c);
             continue;
         };
-        let mut end = start + c.len_utf8();
-        let mut count = 1;
-        while let Some(&(i, n)) = chars.peek() {
-            if placeholder_class(n) != Some(class) {
-                break;
-            }
-            end = i + n.len_utf8();
-            count += 1;
-            chars.next();
-        }
+        let end = run_end(text, start, |n| placeholder_class(n) == Some(class));
+        let count = text.get(start..end).map_or(0, |run| run.chars().count());
+        let previous = text.get(..start).and_then(|t| t.chars().next_back());
         let next = text.get(end..).and_then(|t| t.chars().next());
         let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
         let url = |c: Option<char>| c.is_some_and(|c| matches!(c, '.' | '@' | '/' | ':' | '-'));
@@ -106,7 +136,7 @@ pub(crate) fn scan(text: &str, out: &mut Vec<Diagnostic>) {
                 format!("template placeholder {shown:?} left in the text"),
             ));
         }
-        previous = text.get(..end).and_then(|t| t.chars().next_back());
+        from = end;
     }
 }
 
@@ -161,15 +191,28 @@ mod tests {
     }
 
     #[test]
-    fn plain_cjk_holds_no_special_character() {
-        for c in [
-            'x', 'X', 'ｘ', 'Ｘ', '×', '*', '＊', '_', '＿', '\0', '\u{202E}', '\u{2066}',
-            '\u{200B}', '\u{2060}', '\u{FEFF}',
-        ] {
-            assert!(!is_plain_cjk(c), "should not skip U+{:04X}", c as u32);
+    fn every_anomaly_starts_with_a_candidate_byte() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if is_zero_width(c) || is_control(c) || placeholder_class(c).is_some() {
+                let mut buf = [0; 4];
+                let lead = c
+                    .encode_utf8(&mut buf)
+                    .as_bytes()
+                    .first()
+                    .copied()
+                    .unwrap_or(0);
+                assert!(may_start_anomaly(lead), "should stop at U+{:04X}", c as u32);
+            }
         }
-        for c in ['一', '　', '。', '（', '，', '」', '\u{FEFE}', '𠀀'] {
-            assert!(is_plain_cjk(c), "should skip U+{:04X}", c as u32);
+        for c in ['一', '。', '、', 'a', '1', '\n'] {
+            let mut buf = [0; 4];
+            let lead = c
+                .encode_utf8(&mut buf)
+                .as_bytes()
+                .first()
+                .copied()
+                .unwrap_or(0);
+            assert!(!may_start_anomaly(lead), "should skip {c:?}");
         }
     }
 

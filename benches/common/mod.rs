@@ -220,3 +220,28 @@ pub fn inputs(sizes: &[&str]) -> Vec<Input> {
     }
     out
 }
+
+/// The floor: one pass over the chars that records where lines start and
+/// classifies each char as digit (ASCII or full-width), CJK numeral or other.
+pub fn baseline(text: &str) -> (Vec<usize>, [usize; 3]) {
+    let mut line_starts = Vec::with_capacity(text.len() / 64 + 1);
+    line_starts.push(0);
+    let mut counts = [0usize; 3];
+    for (i, c) in text.char_indices() {
+        let class = match c {
+            '\n' | '\r' => {
+                line_starts.push(i + 1);
+                2
+            }
+            '0'..='9' | '０'..='９' => 0,
+            '〇' | '零' | '一' | '二' | '两' | '兩' | '三' | '四' | '五' | '六' | '七' | '八'
+            | '九' | '十' | '百' | '千' | '万' | '萬' | '亿' | '億' | '壹' | '贰' | '貳' | '叁'
+            | '參' | '肆' | '伍' | '陆' | '陸' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟' => {
+                1
+            }
+            _ => 2,
+        };
+        counts[class] += 1;
+    }
+    (line_starts, counts)
+}
