@@ -204,7 +204,8 @@ fn many_closing_note_and_boilerplate_lines_stay_in_order() {
     // Each line above the tail used to be prepended to a Vec: quadratic in
     // the number of closing, note and boilerplate lines at the end.
     let head = "关于工作的总结\n一、总体\n正文。\n某某局\n2023年12月28日\n";
-    let cases: [(fn(usize) -> String, &str); 3] = [
+    type LineMaker = fn(usize) -> String;
+    let cases: [(LineMaker, &str); 3] = [
         (|i| format!("（此件公开发布{i}）"), "notes"),
         (|i| format!("抄送：某某局{i}"), "closing"),
         (|i| format!("返回顶部{i}"), "noise"),
