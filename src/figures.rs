@@ -460,6 +460,25 @@ impl<'t> Scanner<'t, '_> {
         let n = numerals::numeral(self.rest(at)).ok()??;
         let (start, mut approx, _) = self.prefix(p, false);
         let mut end = at + n.len;
+        let mut value = n.value;
+        // 百分之92點8: Arabic digits with a Chinese decimal point.
+        let rest = self.rest(end);
+        if let Some(point) = ['點', '点'].into_iter().find(|&c| rest.starts_with(c)) {
+            let digits = rest.get(point.len_utf8()..).unwrap_or("");
+            let len = digits
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(digits.len());
+            let fraction = digits
+                .get(..len)
+                .and_then(|d| format!("0.{d}").parse::<Decimal>().ok());
+            if let Some(sum) = fraction
+                .filter(|_| n.script == Script::Arabic && len > 0)
+                .and_then(|f| value.checked_add(f))
+            {
+                value = sum;
+                end += point.len_utf8() + len;
+            }
+        }
         if let Some((len, a)) = self.suffix(end) {
             approx = approx.or(Some(a));
             end += len;
@@ -468,7 +487,7 @@ impl<'t> Scanner<'t, '_> {
             start,
             end,
             kind: FigureKind::Percent,
-            value: Some(n.value),
+            value: Some(value),
             upper: None,
             approx: Some(approx.unwrap_or(Approx::Exact)),
             unit: Some("%".to_owned()),
