@@ -85,7 +85,9 @@ pub(crate) const UNITS: &[Unit] = &[
     count("週"), count("小时"), count("小時"), count("分钟"), count("分鐘"), count("秒"), count("星期"),
     count("个星期"), count("個星期"), count("个工作日"), count("個工作日"), count("工作日"), count("个季度"),
     count("個季度"),
+    count("车道"), count("車道"), count("梯次"),
     // Length, area, volume.
+    count("立方"), count("方"),
     count("公里"), count("千米"), count("米"), count("厘米"), count("釐米"), count("毫米"), count("公尺"),
     count("公分"), count("延长米"), count("延長米"), count("平方米"), count("平方公里"), count("平方千米"),
     count("平方公尺"), count("立方米"), count("立方公尺"), count("亩"), count("畝"), count("公顷"), count("公頃"),
@@ -94,7 +96,7 @@ pub(crate) const UNITS: &[Unit] = &[
     count("吨"), count("噸"), count("公吨"), count("公噸"), count("千克"), count("公斤"), count("克"),
     count("斤"), count("升"), count("毫升"), count("千瓦"), count("千瓦时"), count("千瓦時"), count("瓦"),
     count("兆瓦"), count("吉瓦"), count("度"), count("吨标准煤"), count("噸標準煤"), count("微克/立方米"),
-    count("毫克/立方米"), count("摄氏度"), count("攝氏度"), count("大卡"), count("千卡"), count("卡路里"),
+    count("毫克/立方米"), count("千伏"), count("千伏安"), count("伏"), count("摄氏度"), count("攝氏度"), count("大卡"), count("千卡"), count("卡路里"),
 ];
 
 fn index() -> &'static CharMap<Vec<Unit>> {
