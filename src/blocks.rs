@@ -82,6 +82,7 @@ impl<'t> Ctx<'t> {
         let figures = self.figures_in(pieces);
         TextNode {
             text,
+            normalized: None,
             span,
             figures,
         }
@@ -177,6 +178,7 @@ pub(crate) fn build(decoded: Decoded, input_bytes: usize, options: &Options) -> 
             footer::TailKind::Boilerplate => noise.push(Noise {
                 kind: NoiseKind::Boilerplate,
                 text: ctx.slice(span).to_owned(),
+                normalized: None,
                 span,
             }),
         }
@@ -188,7 +190,8 @@ pub(crate) fn build(decoded: Decoded, input_bytes: usize, options: &Options) -> 
     diagnostics.extend(malformed_diagnostics);
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
 
-    Document {
+    #[cfg_attr(not(feature = "convert"), allow(unused_mut))]
+    let mut document = Document {
         schema: SCHEMA.to_owned(),
         source: Source {
             encoding: encoding.to_owned(),
@@ -212,7 +215,12 @@ pub(crate) fn build(decoded: Decoded, input_bytes: usize, options: &Options) -> 
         annexes,
         diagnostics,
         text,
+    };
+    #[cfg(feature = "convert")]
+    if let Some(conversion) = options.conversion() {
+        crate::convert::normalize(&mut document, conversion);
     }
+    document
 }
 
 /// The first plausible year (1900–2099, four digits before `年`) in `text`.

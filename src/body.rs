@@ -219,6 +219,7 @@ impl<'c, 't> Builder<'c, 't> {
                 noise.push(Noise {
                     kind: NoiseKind::Markup,
                     text: self.ctx.slice(mark).to_owned(),
+                    normalized: None,
                     span: mark,
                 });
             }
@@ -228,6 +229,7 @@ impl<'c, 't> Builder<'c, 't> {
                 noise.push(Noise {
                     kind: NoiseKind::DuplicateTitle,
                     text: content.to_owned(),
+                    normalized: None,
                     span,
                 });
                 continue;
@@ -541,6 +543,7 @@ impl<'c, 't> Builder<'c, 't> {
         let figures = self.ctx.figures_in(&pieces);
         let paragraph = Paragraph {
             text,
+            normalized: None,
             span,
             figures,
             items: Vec::new(),
@@ -600,6 +603,7 @@ impl<'c, 't> Builder<'c, 't> {
         self.attachments.push(Attachment {
             ordinal,
             text,
+            normalized: None,
             span,
             figures,
         });

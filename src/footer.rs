@@ -92,6 +92,7 @@ impl FoundFooter {
                 if let Some(year) = m.year {
                     date = Some(IssueDate {
                         text: ctx.slice(span).to_owned(),
+                        normalized: None,
                         span,
                         year,
                         month: m.month,
@@ -505,6 +506,7 @@ impl crate::tree::Document {
             let start = item.span.start + offset;
             Some(IssueDate {
                 text: inner.to_owned(),
+                normalized: None,
                 span: Span::new(start, start + inner.len()),
                 year: m.year?,
                 month: m.month,

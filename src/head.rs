@@ -64,6 +64,7 @@ pub(crate) fn parse(ctx: &mut Ctx<'_>, noise: &mut Vec<Noise>) -> Head {
                 noise.push(Noise {
                     kind: NoiseKind::Markup,
                     text: ctx.slice(mark).to_owned(),
+                    normalized: None,
                     span: mark,
                 });
                 let rest = ctx.slice(Span::new(mark.end, first_span.end));
@@ -150,6 +151,7 @@ fn after_title(ctx: &Ctx<'_>, head: &mut Head, mut index: usize, noise: &mut Vec
             noise.push(Noise {
                 kind: NoiseKind::DuplicateTitle,
                 text: content.to_owned(),
+                normalized: None,
                 span: ctx.line_span(index),
             });
         } else if subtitle_continues(ctx, head, index) {
@@ -167,6 +169,7 @@ fn push_front(ctx: &Ctx<'_>, head: &mut Head, kind: FrontKind, index: usize) {
     head.front.push(FrontItem {
         kind,
         text: ctx.slice(span).to_owned(),
+        normalized: None,
         span,
     });
 }
@@ -237,6 +240,7 @@ fn skip_markup_block(ctx: &Ctx<'_>, start: usize, noise: &mut Vec<Noise>) -> (us
                         noise.push(Noise {
                             kind: NoiseKind::Markup,
                             text: ctx.slice(tail).to_owned(),
+                            normalized: None,
                             span: tail,
                         });
                     }
@@ -246,6 +250,7 @@ fn skip_markup_block(ctx: &Ctx<'_>, start: usize, noise: &mut Vec<Noise>) -> (us
         noise.push(Noise {
             kind: NoiseKind::Markup,
             text: ctx.slice(span).to_owned(),
+            normalized: None,
             span,
         });
     }

@@ -209,6 +209,7 @@ mod tests {
             text.push_str(p);
             nodes.push(Paragraph {
                 text: (*p).to_owned(),
+                normalized: None,
                 span: Span::new(start, text.len()),
                 figures: vec![],
                 items: vec![],
@@ -280,6 +281,7 @@ mod tests {
         let text = "一是甲。二是乙。";
         let mut nodes = vec![Paragraph {
             text: text.to_owned(),
+            normalized: None,
             span: Span::new(0, text.len()),
             figures: vec![],
             items: vec![],

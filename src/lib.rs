@@ -50,6 +50,14 @@
 //! # Features
 //!
 //! - `cli` (off by default): the `gongwen` command-line program.
+//! - `convert` (off by default): 繁简转换 — `Options::convert` fills a
+//!   `normalized` field beside the `text` of titles, headings, paragraphs,
+//!   front lines, attachments, footer lines and noise with the text in
+//!   Simplified or Traditional script (`Conversion`), by OpenCC's phrase
+//!   tables through the pure-Rust `hanconv` crate (MIT; the OpenCC data is
+//!   Apache-2.0). Parsing never depends on it and spans keep pointing into
+//!   the original [`Document::text`]; without it the field is absent from
+//!   the JSON. Needs Rust 1.88.
 //!
 //! # Glossary
 //!
@@ -77,6 +85,8 @@
 mod anomalies;
 mod blocks;
 mod body;
+#[cfg(feature = "convert")]
+mod convert;
 mod dates;
 mod decimal;
 mod decode;
@@ -97,6 +107,8 @@ mod span;
 mod tree;
 mod walk;
 
+#[cfg(feature = "convert")]
+pub use convert::Conversion;
 pub use decimal::{Decimal, ParseDecimalError};
 pub use decode::OriginMap;
 pub use error::{Diagnostic, DiagnosticCode, Error, Severity};

@@ -1,5 +1,7 @@
 //! 选项 — how to read and parse a document.
 
+#[cfg(feature = "convert")]
+use crate::convert::Conversion;
 use crate::error::Error;
 use encoding_rs::Encoding;
 
@@ -20,6 +22,8 @@ pub struct Options {
     lossy: bool,
     max_input_bytes: usize,
     max_depth: u32,
+    #[cfg(feature = "convert")]
+    conversion: Option<Conversion>,
 }
 
 impl Default for Options {
@@ -45,6 +49,8 @@ impl Options {
             lossy: false,
             max_input_bytes: Self::DEFAULT_MAX_INPUT_BYTES,
             max_depth: Self::DEFAULT_MAX_DEPTH,
+            #[cfg(feature = "convert")]
+            conversion: None,
         }
     }
 
@@ -127,5 +133,41 @@ impl Options {
     /// The depth limit in force.
     pub const fn depth_limit(&self) -> u32 {
         self.max_depth
+    }
+
+    /// 繁简转换 — after parsing, fill the `normalized` field beside each
+    /// node's `text` with the text converted to this script (feature
+    /// `convert`). Parsing does not depend on it: the tree, its spans and
+    /// [`Document::text`](crate::Document::text) stay those of the original.
+    ///
+    /// ```
+    /// use gongwen::{Conversion, Options};
+    /// let text = "網信辦2022年度宣傳思想文化暨意識形態工作總結\n一、主要工作\n發佈信息300餘期。\n";
+    /// let doc = gongwen::parse(text, &Options::new().convert(Conversion::ToSimplified));
+    /// let title = doc.title.as_ref().ok_or("no title")?;
+    /// assert_eq!(title.text, "網信辦2022年度宣傳思想文化暨意識形態工作總結");
+    /// assert_eq!(title.normalized.as_deref(), Some("网信办2022年度宣传思想文化暨意识形态工作总结"));
+    /// let paragraph = &doc.sections[0].blocks[0];
+    /// assert_eq!(paragraph.normalized.as_deref(), Some("发布信息300余期。"));
+    /// assert_eq!(&doc.text[paragraph.span.range()], "發佈信息300餘期。");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[cfg(feature = "convert")]
+    pub const fn convert(mut self, conversion: Conversion) -> Self {
+        self.conversion = Some(conversion);
+        self
+    }
+
+    /// The conversion set with [`Options::convert`], if any (feature `convert`).
+    ///
+    /// ```
+    /// use gongwen::{Conversion, Options};
+    /// assert_eq!(Options::new().conversion(), None);
+    /// let options = Options::new().convert(Conversion::ToTraditional);
+    /// assert_eq!(options.conversion(), Some(Conversion::ToTraditional));
+    /// ```
+    #[cfg(feature = "convert")]
+    pub const fn conversion(&self) -> Option<Conversion> {
+        self.conversion
     }
 }

@@ -447,6 +447,7 @@ mod tests {
     fn text_node(text: &str, start: usize) -> TextNode {
         TextNode {
             text: text.to_owned(),
+            normalized: None,
             span: Span::new(start, start + text.len()),
             figures: Vec::new(),
         }
@@ -455,6 +456,7 @@ mod tests {
     fn paragraph(text: &str, start: usize) -> Paragraph {
         Paragraph {
             text: text.to_owned(),
+            normalized: None,
             span: Span::new(start, start + text.len()),
             figures: Vec::new(),
             items: Vec::new(),
@@ -520,6 +522,7 @@ mod tests {
         doc.front.push(FrontItem {
             kind: FrontKind::Banner,
             text: "靈感範文站".to_owned(),
+            normalized: None,
             span: Span::new(0, 15),
         });
         let mut title = text_node("網信辦2022年度工作總結", 16);
@@ -559,6 +562,7 @@ mod tests {
         doc.attachments.push(Attachment {
             ordinal: 1,
             text: "重點項目清單".to_owned(),
+            normalized: None,
             span: Span::new(400, 430),
             figures: Vec::new(),
         });
@@ -567,6 +571,7 @@ mod tests {
             signatories: vec![text_node("清苑區委網信辦", 500)],
             date: Some(IssueDate {
                 text: "2023年1月12日".to_owned(),
+                normalized: None,
                 span: Span::new(522, 539),
                 year: 2023,
                 month: Some(1),
@@ -579,6 +584,7 @@ mod tests {
         doc.noise.push(Noise {
             kind: NoiseKind::DuplicateTitle,
             text: "網信辦2022年度工作總結".to_owned(),
+            normalized: None,
             span: Span::new(150, 185),
         });
         doc.annexes.push(Annex {

@@ -4,6 +4,10 @@
 //! (SPEC §3). Every node with text carries a [`Span`] into
 //! [`Document::text`]; `text` fields hold the node's text as written (for a
 //! title split over lines, the lines joined without their line breaks).
+//!
+//! `normalized` — the text converted to Simplified or Traditional script —
+//! is the one field left out of the JSON when absent: it is an opt-in
+//! extension (feature `convert`), and without it the JSON is exactly SPEC §3.
 
 use crate::decimal::Decimal;
 use crate::error::Diagnostic;
@@ -135,6 +139,10 @@ pub enum LineEndings {
 pub struct TextNode {
     /// The text as written.
     pub text: String,
+    /// 繁简转换 — the text converted to the script `Options::convert` asked
+    /// for (feature `convert`); absent otherwise. Spans refer to `text`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub normalized: Option<String>,
     /// Where it is.
     pub span: Span,
     /// Figures stated in it.
@@ -150,6 +158,10 @@ pub struct FrontItem {
     pub kind: FrontKind,
     /// The line's text.
     pub text: String,
+    /// 繁简转换 — the text converted to the script `Options::convert` asked
+    /// for (feature `convert`); absent otherwise. Spans refer to `text`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub normalized: Option<String>,
     /// Where it is.
     pub span: Span,
 }
@@ -181,6 +193,10 @@ pub struct Attachment {
     pub ordinal: u32,
     /// The attachment's name.
     pub text: String,
+    /// 繁简转换 — the text converted to the script `Options::convert` asked
+    /// for (feature `convert`); absent otherwise. Spans refer to `text`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub normalized: Option<String>,
     /// Where the entry is (including `附件：` and its number).
     pub span: Span,
     /// Figures in the name.
@@ -293,6 +309,10 @@ pub enum Role {
 pub struct Paragraph {
     /// The paragraph as written.
     pub text: String,
+    /// 繁简转换 — the text converted to the script `Options::convert` asked
+    /// for (feature `convert`); absent otherwise. Spans refer to `text`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub normalized: Option<String>,
     /// Where it is.
     pub span: Span,
     /// Figures stated in it.
@@ -336,6 +356,10 @@ pub struct Footer {
 pub struct IssueDate {
     /// As written.
     pub text: String,
+    /// 繁简转换 — the text converted to the script `Options::convert` asked
+    /// for (feature `convert`); absent otherwise. Spans refer to `text`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub normalized: Option<String>,
     /// Where it is.
     pub span: Span,
     /// Year (Gregorian; ROC years are converted).
@@ -353,6 +377,10 @@ pub struct Noise {
     pub kind: NoiseKind,
     /// As written.
     pub text: String,
+    /// 繁简转换 — the text converted to the script `Options::convert` asked
+    /// for (feature `convert`); absent otherwise. Spans refer to `text`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub normalized: Option<String>,
     /// Where it is.
     pub span: Span,
 }

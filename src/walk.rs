@@ -201,6 +201,7 @@ mod tests {
             }),
             heading: Some(TextNode {
                 text: heading.to_owned(),
+                normalized: None,
                 span: Span::new(0, 0),
                 figures: vec![figure(&format!("{fig}-h"))],
             }),
@@ -208,6 +209,7 @@ mod tests {
             role: None,
             blocks: vec![Paragraph {
                 text: String::new(),
+                normalized: None,
                 span: Span::new(0, 0),
                 figures: vec![figure(&format!("{fig}-p"))],
                 items: Vec::new(),
