@@ -49,7 +49,8 @@
 //!
 //! # Features
 //!
-//! - `cli` (off by default): the `gongwen` command-line program.
+//! - `cli` (off by default): the `gongwen` command-line program. It turns
+//!   on `convert`, so that `gongwen parse --convert s|t` always works.
 //! - `convert` (off by default): 繁简转换 — `Options::convert` fills a
 //!   `normalized` field beside the `text` of titles, headings, paragraphs,
 //!   front lines, attachments, footer lines and noise with the text in

@@ -1,7 +1,7 @@
 //! The `gongwen` command-line program.
 //!
 //! ```text
-//! gongwen parse FILE... | DIR... | PATTERN... | - [--format json|jsonl|outline]
+//! gongwen parse FILE... | DIR... | PATTERN... | - [--format json|jsonl|outline] [--convert s|t]
 //! gongwen parse --stdin-jsonl
 //! gongwen figures FILE... | DIR... | PATTERN... | - [--format json|jsonl|csv|table]
 //! ```

@@ -453,3 +453,67 @@ fn opencc_phrases() {
         "should pick phrases inside a sentence"
     );
 }
+
+/// `gongwen parse --convert s|t`, on files and on `--stdin-jsonl` records.
+#[cfg(feature = "cli")]
+#[test]
+fn command_line_flag() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+
+    let run = |args: &[&str], stdin: &str| -> Value {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        let output = child.wait_with_output().unwrap();
+        assert!(output.status.success(), "should succeed: {args:?}");
+        serde_json::from_slice(&output.stdout).unwrap()
+    };
+    let corpus = common::corpus_dir();
+    let traditional = corpus.join("06-tw-mof-notice-header-date.txt");
+    let simplified = corpus.join("04-provincial-opinion-rural-logistics.txt");
+    let cases: [(Vec<&str>, &str, Option<&str>, &str); 4] = [
+        (
+            vec!["parse", "--convert", "s", traditional.to_str().unwrap()],
+            "",
+            Some("财政部公告"),
+            "should simplify with --convert s",
+        ),
+        (
+            vec!["parse", "--convert", "t", simplified.to_str().unwrap()],
+            "",
+            Some("青禾省人民政府關於加快推進農村寄遞物流體系建設的意見"),
+            "should make Traditional with --convert t",
+        ),
+        (
+            vec!["parse", traditional.to_str().unwrap()],
+            "",
+            None,
+            "should print no normalized text without --convert",
+        ),
+        (
+            vec!["parse", "--stdin-jsonl", "--convert", "s"],
+            "{\"id\":7,\"text\":\"關於工作的總結\\n一、主要工作\\n\"}\n",
+            Some("关于工作的总结"),
+            "should convert --stdin-jsonl records too",
+        ),
+    ];
+    for (args, stdin, expected, message) in cases {
+        let json = run(&args, stdin);
+        assert_eq!(
+            json["title"].get("normalized").and_then(Value::as_str),
+            expected,
+            "{message}"
+        );
+    }
+}

@@ -11,6 +11,7 @@ Examples:
   gongwen parse 'corpus/**/*.txt' --jobs 4       patterns the shell left unexpanded
   cat report.txt | gongwen parse -               read standard input
   gongwen parse --encoding gbk --lossy old.txt
+  gongwen parse --convert s big5.txt             add \"normalized\": each text in Simplified
   printf '{\"id\":1,\"path\":\"a.txt\"}\\n' | gongwen parse --stdin-jsonl
   gongwen figures corpus/ --format csv > figures.csv
   gongwen figures report.txt                     a table of the figures
@@ -54,8 +55,26 @@ pub(crate) struct ParseArgs {
     #[arg(long, conflicts_with_all = ["inputs", "format"])]
     pub(crate) stdin_jsonl: bool,
 
+    /// 繁简转换 — add "normalized" beside each node's "text": the text in
+    /// Simplified (s) or Traditional (t) script, by OpenCC's phrase tables.
+    /// Spans and parsing stay those of the original text.
+    #[arg(long, value_enum, value_name = "SCRIPT")]
+    pub(crate) convert: Option<ConvertTo>,
+
     #[command(flatten)]
     pub(crate) common: CommonArgs,
+}
+
+impl ParseArgs {
+    /// The library options these arguments ask for.
+    pub(crate) fn options(&self) -> anyhow::Result<gongwen::Options> {
+        let options = self.common.options()?;
+        Ok(match self.convert {
+            Some(ConvertTo::S) => options.convert(gongwen::Conversion::ToSimplified),
+            Some(ConvertTo::T) => options.convert(gongwen::Conversion::ToTraditional),
+            None => options,
+        })
+    }
 }
 
 /// `gongwen figures`.
@@ -123,6 +142,17 @@ pub(crate) enum ParseFormat {
     Jsonl,
     /// An indented tree, one line per node with its byte span.
     Outline,
+}
+
+/// `--convert` of `gongwen parse`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ConvertTo {
+    /// 简体 — Simplified (OpenCC t2s).
+    #[value(alias = "simplified")]
+    S,
+    /// 繁體 — Traditional (OpenCC s2t).
+    #[value(alias = "traditional")]
+    T,
 }
 
 /// `--format` of `gongwen figures`.

@@ -11,7 +11,7 @@ use std::io::Write;
 
 /// Run `gongwen parse`.
 pub(crate) fn run(args: &ParseArgs) -> anyhow::Result<Status> {
-    let options = args.common.options()?;
+    let options = args.options()?;
     let jobs = args.common.jobs();
     let mut reporter = Reporter::new(args.common.quiet);
     if args.stdin_jsonl {
