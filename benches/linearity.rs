@@ -64,6 +64,12 @@ fn generators() -> Vec<Generator> {
             text.push_str("2023年12月28日\n");
             text
         }),
+        ("closing_lines", |b| {
+            let mut text =
+                String::from("关于工作的总结\n一、总体情况\n正文。\n某某局\n2023年12月28日\n");
+            text.push_str(&repeat_until(b, |i| format!("抄送：某某局{i}\n返回顶部\n")));
+            text
+        }),
         ("unclosed_brackets", |b| {
             repeat_until(b, |_| "（".to_owned())
         }),

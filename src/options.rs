@@ -37,6 +37,11 @@ impl Options {
     pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
     /// Default for [`Options::max_depth`]: 12 levels of sections.
     pub const DEFAULT_MAX_DEPTH: u32 = 12;
+    /// The largest [`Options::max_depth`] accepted: 32 levels. Placing a
+    /// section costs time in proportion to the depth, and the tree is
+    /// dropped and serialised recursively; the JSON form of a deeper tree
+    /// would also pass `serde_json`'s nesting limit of 128.
+    pub const MAX_DEPTH_CEILING: u32 = 32;
 
     /// Defaults: detect the encoding, strict decoding, 256 MiB, depth 12.
     ///
@@ -120,13 +125,21 @@ impl Options {
     }
 
     /// Deepest section level built; deeper markers stay body text with a
-    /// `depth_limit` diagnostic. At least 1.
+    /// `depth_limit` diagnostic. At least 1, at most
+    /// [`Options::MAX_DEPTH_CEILING`] (32).
     ///
     /// ```
     /// assert_eq!(gongwen::Options::new().max_depth(0).depth_limit(), 1);
+    /// assert_eq!(gongwen::Options::new().max_depth(u32::MAX).depth_limit(), 32);
     /// ```
     pub const fn max_depth(mut self, depth: u32) -> Self {
-        self.max_depth = if depth == 0 { 1 } else { depth };
+        self.max_depth = if depth == 0 {
+            1
+        } else if depth > Self::MAX_DEPTH_CEILING {
+            Self::MAX_DEPTH_CEILING
+        } else {
+            depth
+        };
         self
     }
 

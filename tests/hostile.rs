@@ -274,6 +274,15 @@ fn ten_thousand_nested_looking_markers() {
         codes(&doc).contains(&DiagnosticCode::DepthLimit),
         "markers below the default limit should be reported as depth_limit"
     );
+    // Even an unbounded request stops at the ceiling, so the tree still
+    // drops, serialises and reads back (serde_json nests at most 128 deep).
+    let doc = parse(&lines, &Options::new().max_depth(u32::MAX));
+    assert_sound(&doc, "markers on lines, max_depth u32::MAX");
+    assert_eq!(
+        depth(&doc.sections),
+        Options::MAX_DEPTH_CEILING,
+        "the ceiling should cap the nesting"
+    );
     let with_limit = Options::new().max_depth(2);
     let doc = parse(&lines, &with_limit);
     assert_sound(&doc, "markers on lines, max_depth 2");
@@ -293,14 +302,15 @@ fn deep_nesting_is_capped_by_max_depth() {
     // a limit they would nest thirteen deep.
     let unit = "第一部分 总则\n第一章 甲\n第一节 乙\n第一条 丙\n壹、丁\n一、戊\n（一）己\n1.庚\n（1）辛\n①壬\n1)癸\n1、子\n一.丑\n";
     let text = unit.repeat(500);
-    for limit in [1, 3, Options::DEFAULT_MAX_DEPTH] {
+    for limit in [1, 3, Options::DEFAULT_MAX_DEPTH, u32::MAX] {
         let options = Options::new().max_depth(limit);
         let doc = parse(&text, &options);
         assert_sound(&doc, &format!("max_depth {limit}"));
         let deepest = depth(&doc.sections);
+        let cap = limit.min(Options::MAX_DEPTH_CEILING);
         assert!(
-            deepest <= limit,
-            "max_depth {limit}: sections nest {deepest} deep"
+            deepest <= cap,
+            "max_depth {limit}: sections nest {deepest} deep, over {cap}"
         );
         assert!(
             codes(&doc).contains(&DiagnosticCode::DepthLimit),
