@@ -36,7 +36,7 @@
 //! or two characters, and need the text before the numeral (`第`, `约`,
 //! `人民币`) as much as the text after it.
 
-mod charset;
+pub(crate) mod charset;
 mod exclude;
 mod ranges;
 mod units;

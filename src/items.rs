@@ -9,7 +9,8 @@
 //! one and goes up by one, within a paragraph or across the paragraphs of
 //! one section (`一是…。` and `二是…。` are often paragraphs of their own).
 
-use crate::numerals::{cjk_digit, is_ten, small_cjk};
+use crate::figures::charset::{char_set, is_in, CharSet};
+use crate::numerals::small_cjk;
 use crate::span::Span;
 use crate::tree::{Item, Paragraph};
 
@@ -128,7 +129,7 @@ fn find_candidates(text: &str, span: Span, paragraph: usize, out: &mut Vec<Candi
     for (i, c) in para.char_indices() {
         let before = previous.replace(c);
         // The cheap test first: few characters can start a marker.
-        if !may_start_marker(c) || !is_boundary(before) {
+        if !is_in(&MARKER_STARTS, u32::from(c)) || !is_boundary(before) {
             continue;
         }
         let Some(rest) = para.get(i..) else { continue };
@@ -145,11 +146,16 @@ fn find_candidates(text: &str, span: Span, paragraph: usize, out: &mut Vec<Candi
     }
 }
 
-/// Whether `c` can be the first character of an item marker: that of 第,
-/// 首先, 其次, 再次, 最后/最後, or of a small Chinese numeral.
-fn may_start_marker(c: char) -> bool {
-    matches!(c, '第' | '首' | '其' | '再' | '最') || cjk_digit(c).is_some() || is_ten(c)
-}
+/// The characters that can start an item marker: those of 第, 首先, 其次,
+/// 再次, 最后/最後, and of a small Chinese numeral (a digit of
+/// `numerals::cjk_digit` or a ten; the tests check both). A bit set: one
+/// lookup per character instead of a tree of comparisons whose branches the
+/// processor mispredicts on running text.
+static MARKER_STARTS: CharSet = char_set(&[&[
+    '第', '首', '其', '再', '最', '十', '拾', '〇', '○', '零', '洞', '一', '壹', '幺', '二', '两',
+    '兩', '贰', '貳', '弍', '三', '叁', '參', '叄', '四', '肆', '五', '伍', '六', '陆', '陸', '七',
+    '柒', '八', '捌', '九', '玖',
+]]);
 
 /// An item marker at the start of `rest`: family, ordinal, byte length, whether it is 最后.
 fn item_marker(rest: &str) -> Option<(Family, u32, usize, bool)> {
@@ -200,6 +206,12 @@ fn item_marker(rest: &str) -> Option<(Family, u32, usize, bool)> {
 #[allow(clippy::indexing_slicing, clippy::string_slice)]
 mod tests {
     use super::*;
+    use crate::numerals::{cjk_digit, is_ten};
+
+    /// Whether `c` can be the first character of an item marker.
+    fn may_start_marker(c: char) -> bool {
+        matches!(c, '第' | '首' | '其' | '再' | '最') || cjk_digit(c).is_some() || is_ten(c)
+    }
 
     fn items_of(paragraphs: &[&str]) -> Vec<Vec<(String, u32)>> {
         let mut text = String::new();
@@ -309,6 +321,18 @@ mod tests {
         }
         for c in ['百', '统', '。', 'a'] {
             assert!(!may_start_marker(c), "should not let {c} start a marker");
+        }
+    }
+
+    #[test]
+    fn marker_start_set_agrees_with_the_test() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(
+                is_in(&MARKER_STARTS, u32::from(c)),
+                may_start_marker(c),
+                "should agree on U+{:04X}",
+                c as u32
+            );
         }
     }
 }

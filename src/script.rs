@@ -63,7 +63,10 @@ fn lookup() -> &'static [u8] {
 /// Count script-specific characters and say which script `text` is in.
 pub(crate) fn detect(text: &str) -> (Script, ScriptCounts) {
     let table = lookup();
-    let mut counts = ScriptCounts::default();
+    // Indexed by class (NEITHER, SIMPLIFIED, TRADITIONAL): adding to a slot
+    // instead of branching on the class spares a mispredicted branch on
+    // most characters.
+    let mut tally = [0usize; 3];
     let mut bytes = text.as_bytes().iter();
     while let Some(&lead) = bytes.next() {
         // U+4E00–U+9FFF are the three-byte sequences led by E4–E9; in valid
@@ -77,12 +80,18 @@ pub(crate) fn detect(text: &str) -> (Script, ScriptCounts) {
         };
         let code =
             (u32::from(lead & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-        match code.checked_sub(FIRST).and_then(|i| table.get(i as usize)) {
-            Some(&SIMPLIFIED) => counts.simplified += 1,
-            Some(&TRADITIONAL) => counts.traditional += 1,
-            _ => {}
+        let class = code
+            .checked_sub(FIRST)
+            .and_then(|i| table.get(i as usize))
+            .map_or(NEITHER, |&c| c);
+        if let Some(slot) = tally.get_mut(usize::from(class)) {
+            *slot += 1;
         }
     }
+    let counts = ScriptCounts {
+        simplified: tally.get(usize::from(SIMPLIFIED)).map_or(0, |&n| n),
+        traditional: tally.get(usize::from(TRADITIONAL)).map_or(0, |&n| n),
+    };
     (classify(counts), counts)
 }
 

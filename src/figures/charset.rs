@@ -21,7 +21,7 @@ const FOLLOWER_CHARS: &[char] = &[
 ];
 
 /// A set of BMP code points, one bit each.
-type CharSet = [u64; 1024];
+pub(crate) type CharSet = [u64; 1024];
 
 /// Where the scanner stops: [`TRIGGER_CHARS`].
 pub(super) static TRIGGERS: CharSet = char_set(&[TRIGGER_CHARS]);
@@ -38,7 +38,7 @@ const fn add(mut set: CharSet, code: u32) -> CharSet {
 }
 
 #[allow(clippy::indexing_slicing)] // const context; loop indices are below the lengths
-const fn char_set(lists: &[&[char]]) -> CharSet {
+pub(crate) const fn char_set(lists: &[&[char]]) -> CharSet {
     let mut set = [0u64; 1024];
     let mut l = 0;
     while l < lists.len() {
@@ -65,7 +65,7 @@ const fn followers() -> CharSet {
     set
 }
 
-pub(super) fn is_in(set: &CharSet, code: u32) -> bool {
+pub(crate) fn is_in(set: &CharSet, code: u32) -> bool {
     set.get((code >> 6) as usize)
         .is_some_and(|word| (word >> (code & 63)) & 1 == 1)
 }
