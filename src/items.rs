@@ -121,20 +121,56 @@ fn is_boundary(c: Option<char>) -> bool {
     })
 }
 
+/// Whether a character beginning with byte `b` can be a boundary (see
+/// [`is_boundary`]): ASCII whitespace and punctuation, and the lead bytes of
+/// U+0080–U+00FF, U+1000–U+1FFF, U+2000–U+2FFF (spaces, `“ ”`), U+3000–U+3FFF
+/// (`。、`, the ideographic space) and U+F000–U+FFFF (full-width `；，：！？（`).
+/// CJK ideographs (lead bytes E4–E9) never are, so most of a paragraph is
+/// stepped over a byte at a time without decoding.
+/// For each first byte of a character: 0 where the character may be a
+/// boundary, else the character's length in bytes, so the scan steps from
+/// character to character with one lookup each.
+#[allow(clippy::indexing_slicing)] // const context; every index is below 256
+static STEP: [u8; 256] = {
+    let mut table = [1u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            _ => 1,
+        };
+        b += 1;
+    }
+    let leads: [u8; 16] = [
+        b' ', b'\t', b'\n', b'\r', 0x0B, 0x0C, b'(', b';', b',', b':', b'.', 0xC2, 0xE1, 0xE2,
+        0xE3, 0xEF,
+    ];
+    let mut k = 0;
+    while k < leads.len() {
+        table[leads[k] as usize] = 0;
+        k += 1;
+    }
+    table
+};
+
 fn find_candidates(text: &str, span: Span, paragraph: usize, out: &mut Vec<Candidate>) {
     let Some(para) = text.get(span.range()) else {
         return;
     };
-    let mut previous: Option<char> = None;
-    for (i, c) in para.char_indices() {
-        let before = previous.replace(c);
+    let mut check = |at: usize| {
+        let Some(rest) = para.get(at..) else { return };
         // The cheap test first: few characters can start a marker.
-        if !is_in(&MARKER_STARTS, u32::from(c)) || !is_boundary(before) {
-            continue;
+        if !rest
+            .chars()
+            .next()
+            .is_some_and(|c| is_in(&MARKER_STARTS, u32::from(c)))
+        {
+            return;
         }
-        let Some(rest) = para.get(i..) else { continue };
         if let Some((family, ordinal, len, last)) = item_marker(rest) {
-            let start = span.start + i;
+            let start = span.start + at;
             out.push(Candidate {
                 paragraph,
                 family,
@@ -142,6 +178,25 @@ fn find_candidates(text: &str, span: Span, paragraph: usize, out: &mut Vec<Candi
                 marker: Span::new(start, start + len),
                 last,
             });
+        }
+    };
+    check(0);
+    let bytes = para.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match STEP.get(usize::from(b)) {
+            Some(0) => {
+                // Bytes with step 0 only ever begin a character.
+                let Some(c) = para.get(i..).and_then(|r| r.chars().next()) else {
+                    return;
+                };
+                i += c.len_utf8();
+                if is_boundary(Some(c)) {
+                    check(i);
+                }
+            }
+            Some(&len) => i += usize::from(len),
+            None => return,
         }
     }
 }

@@ -38,11 +38,15 @@ pub(crate) fn split(text: &str) -> (Vec<Line>, LineEndings) {
     let mut lines = Vec::with_capacity(text.len() / 64 + 1);
     let (mut lf, mut crlf, mut cr) = (false, false, false);
     let mut line_start = 0;
-    let mut i = 0;
-    while let Some(pos) = memchr2(b'\n', b'\r', bytes, i) {
+    let mut skip_lf_at = usize::MAX;
+    for pos in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if pos == skip_lf_at {
+            continue;
+        }
         let terminator_len = match bytes.get(pos) {
             Some(b'\r') if bytes.get(pos + 1) == Some(&b'\n') => {
                 crlf = true;
+                skip_lf_at = pos + 1;
                 2
             }
             Some(b'\r') => {
@@ -55,8 +59,7 @@ pub(crate) fn split(text: &str) -> (Vec<Line>, LineEndings) {
             }
         };
         lines.push(trimmed(text, line_start, pos));
-        i = pos + terminator_len;
-        line_start = i;
+        line_start = pos + terminator_len;
     }
     if line_start < text.len() {
         lines.push(trimmed(text, line_start, text.len()));
@@ -69,15 +72,6 @@ pub(crate) fn split(text: &str) -> (Vec<Line>, LineEndings) {
         _ => LineEndings::Mixed,
     };
     (lines, endings)
-}
-
-/// First position at or after `from` holding `a` or `b`.
-fn memchr2(a: u8, b: u8, bytes: &[u8], from: usize) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .iter()
-        .position(|&c| c == a || c == b)
-        .map(|p| p + from)
 }
 
 /// The line `start..end` with whitespace trimmed at both ends.
