@@ -773,15 +773,31 @@ fn role_of(heading: &str) -> Option<Role> {
     let folded = keywords::fold_str(heading);
     let chars = heading.chars().count();
     let topic = folded.starts_with("关于");
-    let problem = PROBLEM_HEADINGS.iter().any(|w| folded.contains(w))
+    let problem = contains_any(&folded, PROBLEM_HEADINGS)
         || (chars <= 8 && !topic && PROBLEM_ENDINGS.iter().any(|w| folded.ends_with(w)));
     if problem {
         return Some(Role::Problems);
     }
-    NEXT_STEP_HEADINGS
-        .iter()
-        .any(|w| folded.contains(w))
-        .then_some(Role::NextSteps)
+    contains_any(&folded, NEXT_STEP_HEADINGS).then_some(Role::NextSteps)
+}
+
+/// The first characters of the role words; a test checks that every word
+/// of both tables begins with one of them.
+const ROLE_WORD_STARTS: &[char] = &[
+    '存', '不', '问', '困', '差', '薄', '主', '面', '检', '下', '工', '打', '思', '今', '明', '展',
+    '改', '整', '意', '努',
+];
+
+/// Whether `haystack` contains any word of `table`: one pass over the
+/// haystack, comparing words only where a role word can begin (cheaper than
+/// a substring search per word on a heading of a few dozen bytes).
+fn contains_any(haystack: &str, table: &[&str]) -> bool {
+    haystack.char_indices().any(|(i, c)| {
+        ROLE_WORD_STARTS.contains(&c) && {
+            let rest = haystack.get(i..).unwrap_or("");
+            table.iter().any(|w| rest.starts_with(w))
+        }
+    })
 }
 
 /// Whether a line ends a sentence (so the next line starts a new paragraph).
@@ -848,6 +864,17 @@ mod tests {
             matches!(split_heading(&long), HeadingSplit::Body),
             "should keep a long sentence as body"
         );
+    }
+
+    #[test]
+    fn role_word_starts_cover_the_tables() {
+        for word in PROBLEM_HEADINGS.iter().chain(NEXT_STEP_HEADINGS) {
+            let first = word.chars().next().unwrap_or(' ');
+            assert!(
+                ROLE_WORD_STARTS.contains(&first),
+                "should list the first character of {word}"
+            );
+        }
     }
 
     #[test]

@@ -52,6 +52,9 @@ pub(crate) struct FoundFooter {
 
 /// Most signatory lines above a date.
 const MAX_SIGNATORY_LINES: usize = 6;
+/// Longest last line of a signature block, in bytes: a date line, or a
+/// signing person with a deputy word, in full-width characters and spaces.
+const SIGNATURE_LINE_BYTES: usize = 180;
 /// Longest signatory line, in chars.
 const SIGNATORY_CHARS: usize = 40;
 
@@ -166,7 +169,8 @@ pub(crate) fn find(ctx: &Ctx<'_>, from: usize, to: usize) -> Option<FoundFooter>
     // A footer in mid-document, with an attached text after it.
     let mut index = from;
     while index < end {
-        if !ctx.is_blank(index) {
+        // A signature block ends with a short line (a date or a signing person).
+        if !ctx.is_blank(index) && ctx.content(index).len() <= SIGNATURE_LINE_BYTES {
             if let Some(mut found) = footer_ending_at(ctx, from, index + 1) {
                 let next = next_content(ctx, index + 1, end);
                 let date_follows = next.is_some_and(|n| date_at_end(ctx.content(n)).is_some());
@@ -471,10 +475,7 @@ fn is_closing(content: &str) -> bool {
 }
 
 fn is_boilerplate(content: &str) -> bool {
-    content.chars().count() <= 80
-        && BOILERPLATE
-            .iter()
-            .any(|w| keywords::starts_with(content, w).is_some())
+    content.len() <= 240 && keywords::starts_with_any(content, BOILERPLATE)
 }
 
 impl crate::tree::Document {

@@ -34,6 +34,8 @@ pub(crate) struct Head {
 
 /// How many non-blank lines the head may span before the body must begin.
 const HEAD_LINES: usize = 40;
+/// Longest front-matter line, in bytes (80 CJK characters and some).
+const FRONT_LINE_BYTES: usize = 256;
 /// Longest title line, in chars.
 const TITLE_LINE_CHARS: usize = 60;
 
@@ -381,9 +383,11 @@ fn is_banner(content: &str) -> bool {
 
 /// The kind of a front-matter line, if it is one wherever it stands.
 pub(crate) fn front_kind(content: &str) -> Option<FrontKind> {
-    if CHROME_LINES
-        .iter()
-        .any(|w| keywords::starts_with(content, w).is_some_and(|l| l == content.len()))
+    // Every kind of front line is short; body paragraphs are not.
+    if content.len() > FRONT_LINE_BYTES {
+        return None;
+    }
+    if keywords::prefixes(content, CHROME_LINES).any(|l| l == content.len())
         || keywords::starts_with(content, "【字号").is_some()
         || keywords::starts_with(content, "【字体").is_some()
         || (content.starts_with(['【', '['])
@@ -427,9 +431,9 @@ fn after_title_kind(content: &str) -> Option<FrontKind> {
 
 /// `来源：北京日报`, `时间：2026-02-02`, `编辑：…`.
 fn is_source_line(content: &str) -> bool {
-    SOURCE_PREFIXES.iter().any(|p| {
-        keywords::starts_with(content, p)
-            .and_then(|len| content.get(len..))
+    keywords::prefixes(content, SOURCE_PREFIXES).any(|len| {
+        content
+            .get(len..)
             .is_some_and(|rest| rest.trim_start().starts_with(['：', ':']))
     }) || ["编写", "撰写", "报告人", "述职人"].iter().any(|p| {
         keywords::starts_with(content, p)

@@ -183,6 +183,25 @@ pub(crate) fn starts_with(haystack: &str, needle: &str) -> Option<usize> {
     Some(len)
 }
 
+/// The byte lengths of the words of `table` that `haystack` starts with
+/// (folded). The first character is folded once and compared before any
+/// word is matched in full.
+pub(crate) fn prefixes<'a>(
+    haystack: &'a str,
+    table: &'a [&'a str],
+) -> impl Iterator<Item = usize> + 'a {
+    let first = haystack.chars().next().map(fold);
+    table
+        .iter()
+        .filter(move |w| first.is_some_and(|f| w.starts_with(f)))
+        .filter_map(move |w| starts_with(haystack, w))
+}
+
+/// Whether `haystack` starts with any word of `table` (folded).
+pub(crate) fn starts_with_any(haystack: &str, table: &[&str]) -> bool {
+    prefixes(haystack, table).next().is_some()
+}
+
 /// Whether `haystack`, folded, ends with `needle`.
 pub(crate) fn ends_with(haystack: &str, needle: &str) -> bool {
     let mut hay = haystack.chars().rev();
