@@ -225,18 +225,24 @@ impl fmt::Debug for Decimal {
 
 impl Decimal {
     /// Whether the JSON form carries this value exactly: integers within
-    /// `i64`/`u64`, and other values whose shortest `f64` prints back the
-    /// same decimal (any value of up to 15 significant digits does).
+    /// `i64`/`u64`; other values travel as a float, and come back exactly
+    /// when their digits (without trailing zeros) number at most 15 and their
+    /// power of ten lies within ±22. The float is then one correctly rounded
+    /// step from exact operands, so even a JSON reader that does not round
+    /// correctly in general (`serde_json` by default) reads it back.
     pub(crate) fn json_exact(self) -> bool {
         if self.scale == 0
             && (i64::try_from(self.mantissa).is_ok() || u64::try_from(self.mantissa).is_ok())
         {
             return true;
         }
-        let Ok(value) = self.to_string().parse::<f64>() else {
-            return false;
-        };
-        format!("{value}").parse::<Decimal>().ok() == Some(self)
+        let mut digits = self.mantissa.unsigned_abs();
+        let mut exponent = -i64::from(self.scale);
+        while digits != 0 && digits % 10 == 0 {
+            digits /= 10;
+            exponent += 1;
+        }
+        digits < 1_000_000_000_000_000 && (-22..=22).contains(&exponent)
     }
 }
 

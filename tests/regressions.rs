@@ -169,6 +169,10 @@ fn figures_the_json_form_cannot_carry_exactly_become_diagnostics() {
         ("全年投入999999999999999999999999999999元。", None),
         ("投资12345678901234.5678元。", None),
         ("投资1.23456789012345678亿元。", None),
+        // 17 digits: std reads the float back exactly, serde_json does not.
+        ("约100.33333333333333元。", None),
+        ("逾222222222222221.22元。", None),
+        ("投资123456789012.345元。", Some("123456789012.345")),
         ("投资1.5亿元。", Some("150000000")),
         ("投入九千九百九十九亿亿元。", Some("99990000000000000000")),
     ];
