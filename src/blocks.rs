@@ -71,6 +71,8 @@ impl<'t> Ctx<'t> {
                 &mut self.diagnostics,
             );
         }
+        // Trees stay in memory by the thousand: no spare capacity per node.
+        out.shrink_to_fit();
         out
     }
 

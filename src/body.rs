@@ -270,7 +270,9 @@ impl<'c, 't> Builder<'c, 't> {
             return false;
         };
         items::annotate(self.ctx.text, &mut open.section.blocks);
-        let section = open.section;
+        let mut section = open.section;
+        section.blocks.shrink_to_fit();
+        section.children.shrink_to_fit();
         match self.stack.last_mut() {
             Some(parent) => {
                 parent.section.span = parent.section.span.cover(section.span);

@@ -64,6 +64,9 @@ pub(crate) fn annotate(text: &str, paragraphs: &mut [Paragraph]) {
             marker_span: cand.marker,
         });
     }
+    for paragraph in paragraphs.iter_mut() {
+        paragraph.items.shrink_to_fit();
+    }
 }
 
 /// Keep the candidates that form chains 1, 2, 3 … of one family (two at least).
