@@ -95,6 +95,7 @@ mod error;
 pub mod figures;
 mod footer;
 mod head;
+mod heading;
 mod items;
 mod keywords;
 mod lines;
