@@ -182,15 +182,15 @@ fn subtitle_continues(ctx: &Ctx<'_>, head: &Head, index: usize) -> bool {
     let Some(last) = head.front.last() else {
         return false;
     };
+    // Only the line right after the front line goes on with it (nothing,
+    // the title in particular, may stand between).
+    let adjacent = !ctx.is_blank(index.wrapping_sub(1))
+        && ctx.line_span(index.wrapping_sub(1)).end == last.span.end;
     // `来源:` with its value on the next line.
-    if last.kind == FrontKind::Source && last.text.ends_with(['：', ':']) {
-        return is_title_like(ctx.content(index));
-    }
-    last.kind == FrontKind::Subtitle
-        && last.text.starts_with(['—', '―', '－'])
-        && !ctx.is_blank(index.wrapping_sub(1))
-        && ctx.line_span(index.wrapping_sub(1)).end == last.span.end
-        && is_title_like(ctx.content(index))
+    let open_source = last.kind == FrontKind::Source && last.text.ends_with(['：', ':']);
+    let dashed_subtitle =
+        last.kind == FrontKind::Subtitle && last.text.starts_with(['—', '―', '－']);
+    adjacent && (open_source || dashed_subtitle) && is_title_like(ctx.content(index))
 }
 
 fn extend_last_front(ctx: &Ctx<'_>, head: &mut Head, index: usize) {

@@ -1,7 +1,7 @@
 //! Properties that hold for every input: `parse` returns, every span lies
 //! on char boundaries inside its parent, every byte is in a leaf span or
 //! whitespace between spans, and the JSON form round-trips.
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
 use gongwen::{parse, parse_bytes, Document, Options};
 use proptest::prelude::*;
@@ -150,4 +150,15 @@ proptest! {
         };
         prop_assert_eq!(shape(&a), shape(&b), "LF and CRLF should give the same tree");
     }
+}
+
+/// Found by `document_like_strings_give_lossless_trees`: a `来源：` line
+/// whose value line was the title took the line after the title too.
+#[test]
+fn open_source_line_does_not_reach_past_the_title() {
+    let doc = parse("来源：\n总结\n《总结一、一、（一）一、一、第一条第一条", &Options::new());
+    doc.check_lossless().unwrap();
+    assert_eq!(doc.title.as_ref().map(|t| t.text.as_str()), Some("总结"), "should keep the title");
+    assert_eq!(doc.front.len(), 1, "should keep the source line alone");
+    assert_eq!(doc.front[0].text, "来源：", "should not extend the source line");
 }
