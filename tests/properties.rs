@@ -156,9 +156,19 @@ proptest! {
 /// whose value line was the title took the line after the title too.
 #[test]
 fn open_source_line_does_not_reach_past_the_title() {
-    let doc = parse("来源：\n总结\n《总结一、一、（一）一、一、第一条第一条", &Options::new());
+    let doc = parse(
+        "来源：\n总结\n《总结一、一、（一）一、一、第一条第一条",
+        &Options::new(),
+    );
     doc.check_lossless().unwrap();
-    assert_eq!(doc.title.as_ref().map(|t| t.text.as_str()), Some("总结"), "should keep the title");
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_str()),
+        Some("总结"),
+        "should keep the title"
+    );
     assert_eq!(doc.front.len(), 1, "should keep the source line alone");
-    assert_eq!(doc.front[0].text, "来源：", "should not extend the source line");
+    assert_eq!(
+        doc.front[0].text, "来源：",
+        "should not extend the source line"
+    );
 }
