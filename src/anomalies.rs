@@ -190,29 +190,29 @@ mod tests {
         }
     }
 
+    /// The first byte of `c` in UTF-8.
+    fn lead_byte(c: char) -> u8 {
+        let mut buf = [0; 4];
+        c.encode_utf8(&mut buf)
+            .as_bytes()
+            .first()
+            .copied()
+            .unwrap_or(0)
+    }
+
     #[test]
     fn every_anomaly_starts_with_a_candidate_byte() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             if is_zero_width(c) || is_control(c) || placeholder_class(c).is_some() {
-                let mut buf = [0; 4];
-                let lead = c
-                    .encode_utf8(&mut buf)
-                    .as_bytes()
-                    .first()
-                    .copied()
-                    .unwrap_or(0);
-                assert!(may_start_anomaly(lead), "should stop at U+{:04X}", c as u32);
+                assert!(
+                    may_start_anomaly(lead_byte(c)),
+                    "should stop at U+{:04X}",
+                    c as u32
+                );
             }
         }
         for c in ['一', '。', '、', 'a', '1', '\n'] {
-            let mut buf = [0; 4];
-            let lead = c
-                .encode_utf8(&mut buf)
-                .as_bytes()
-                .first()
-                .copied()
-                .unwrap_or(0);
-            assert!(!may_start_anomaly(lead), "should skip {c:?}");
+            assert!(!may_start_anomaly(lead_byte(c)), "should skip {c:?}");
         }
     }
 

@@ -35,28 +35,31 @@ pub(crate) struct DateMatch {
 
 /// A year written digit by digit (`2023`, `２０２３`, `二〇二三`), 1–4 digits.
 fn year_digits(input: &str) -> Option<(i32, usize)> {
+    digit_year(input, cjk_digit).map(|(value, end, _, _)| (value, end))
+}
+
+/// Up to four digits of one kind, Arabic or Chinese (read by `cjk`):
+/// value, byte length, count, and whether they are Chinese. `None` for no
+/// digit, a fifth digit, or a mix of kinds.
+fn digit_year(input: &str, cjk: fn(char) -> Option<u32>) -> Option<(i32, usize, u32, bool)> {
     let mut value: i32 = 0;
     let mut end = 0;
-    let mut count = 0;
-    let mut cjk = None;
+    let mut count = 0u32;
+    let mut is_cjk_run = None;
     for (i, c) in input.char_indices() {
-        let (d, is_cjk) = match (arabic_digit(c), cjk_digit(c)) {
+        let (d, is_cjk) = match (arabic_digit(c), cjk(c)) {
             (Some(d), _) => (d, false),
             (None, Some(d)) => (d, true),
             _ => break,
         };
-        if *cjk.get_or_insert(is_cjk) != is_cjk || count == 4 {
+        if *is_cjk_run.get_or_insert(is_cjk) != is_cjk || count == 4 {
             return None;
         }
         value = value * 10 + i32::try_from(d).ok()?;
         count += 1;
         end = i + c.len_utf8();
     }
-    if count == 0 {
-        None
-    } else {
-        Some((value, end))
-    }
+    Some((value, end, count, is_cjk_run?))
 }
 
 fn number(input: &str) -> Option<(u32, usize)> {
@@ -166,24 +169,7 @@ pub(crate) fn month_day(input: &str) -> Option<DateMatch> {
 /// A year written digit by digit for a figure: digits, their count and
 /// whether they are Chinese (`二〇二三`). Refuses radio spellings (`洞`).
 fn figure_year_digits(input: &str) -> Option<(i32, usize, u32, bool)> {
-    let mut value: i32 = 0;
-    let mut end = 0;
-    let mut count = 0u32;
-    let mut cjk = None;
-    for (i, c) in input.char_indices() {
-        let (d, is_cjk) = match (arabic_digit(c), figure_digit(c)) {
-            (Some(d), _) => (d, false),
-            (None, Some(d)) => (d, true),
-            _ => break,
-        };
-        if *cjk.get_or_insert(is_cjk) != is_cjk || count == 4 {
-            return None;
-        }
-        value = value * 10 + i32::try_from(d).ok()?;
-        count += 1;
-        end = i + c.len_utf8();
-    }
-    Some((value, end, count, cjk?))
+    digit_year(input, figure_digit)
 }
 
 /// A date inside running text, at the start of `input` (see the module
